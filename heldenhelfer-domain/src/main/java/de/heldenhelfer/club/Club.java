@@ -1,0 +1,175 @@
+package de.heldenhelfer.club;
+
+import de.heldenhelfer.shared.RuleViolationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A club (Verein): the tenant. Its profile is partly public (name, municipality, description once
+ * verified) and partly internal (register number, exemption notice). Club-private data lives in
+ * other entities that carry the club id as tenant discriminator.
+ */
+@Entity
+@Table(name = "club")
+public class Club {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  private String name;
+  private String slug;
+
+  @Enumerated(EnumType.STRING)
+  private ClubKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_form")
+  private LegalForm legalForm;
+
+  @Column(name = "register_number")
+  private String registerNumber;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "municipality_ags")
+  private Municipality municipality;
+
+  @Embedded private Address address;
+
+  private String email;
+  private String phone;
+  private String website;
+  private String purpose;
+
+  @Column(name = "public_description")
+  private String publicDescription;
+
+  @Column(name = "exemption_notice_date")
+  private LocalDate exemptionNoticeDate;
+
+  @Column(name = "founded_year")
+  private Integer foundedYear;
+
+  private boolean verified;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Club() {}
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public ClubKind kind() {
+    return kind;
+  }
+
+  public LegalForm legalForm() {
+    return legalForm;
+  }
+
+  public String registerNumber() {
+    return registerNumber;
+  }
+
+  public Municipality municipality() {
+    return municipality;
+  }
+
+  public Address address() {
+    return address;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String website() {
+    return website;
+  }
+
+  public String purpose() {
+    return purpose;
+  }
+
+  public String publicDescription() {
+    return publicDescription;
+  }
+
+  public LocalDate exemptionNoticeDate() {
+    return exemptionNoticeDate;
+  }
+
+  public Integer foundedYear() {
+    return foundedYear;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * Donation receipts (Zuwendungsbestätigungen) may only be issued while the exemption notice is at
+   * most five years old.
+   */
+  public boolean mayIssueDonationReceipts(LocalDate today) {
+    return exemptionNoticeDate != null && !exemptionNoticeDate.plusYears(5).isBefore(today);
+  }
+
+  /** Changes the contact and description a board maintains itself. */
+  public void changeProfile(
+      String email, String phone, String website, String purpose, String publicDescription) {
+    if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new RuleViolationException("email", "club.email.invalid");
+    }
+    this.email = blankToNull(email);
+    this.phone = blankToNull(phone);
+    this.website = blankToNull(website);
+    this.purpose = blankToNull(purpose);
+    this.publicDescription = blankToNull(publicDescription);
+  }
+
+  /** The service desk has checked the Vereinsregister entry. */
+  public void verify() {
+    this.verified = true;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** Clubs (the tenants), their departments, and the region's reference data. */
+package de.heldenhelfer.club;

@@ -1,0 +1,2 @@
+/** Member administration of a club (Mitgliederverwaltung): club-private. */
+package de.heldenhelfer.membership;

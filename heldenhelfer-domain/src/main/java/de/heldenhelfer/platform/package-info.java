@@ -1,0 +1,2 @@
+/** Start-up of the platform: schema migration and the demo region. */
+package de.heldenhelfer.platform;

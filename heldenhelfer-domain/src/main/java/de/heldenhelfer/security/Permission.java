@@ -1,0 +1,46 @@
+package de.heldenhelfer.security;
+
+/**
+ * The closed vocabulary of what a person may do. Club permissions apply inside the club currently
+ * selected (the tenant); region permissions come from region roles and apply across clubs.
+ */
+public enum Permission {
+  /** See the club's internal profile and dashboard. */
+  CLUB_VIEW(Scope.CLUB),
+  /** Change the club's profile. */
+  CLUB_EDIT(Scope.CLUB),
+  /** Read the member list and member details. */
+  MEMBER_READ(Scope.CLUB),
+  /** Create, change and end memberships. */
+  MEMBER_WRITE(Scope.CLUB),
+  /** Assign and end club roles. */
+  ROLE_MANAGE(Scope.CLUB),
+  /** Treasurer's business: fees, donation receipts. */
+  FINANCE(Scope.CLUB),
+  /** Verify clubs that registered themselves. */
+  CLUB_VERIFY(Scope.REGION),
+  /** Answer club requests and publish announcements (service desk). */
+  SERVICE_DESK(Scope.REGION),
+  /** Match volunteers to needs (agency). */
+  MATCHING(Scope.REGION),
+  /** See anonymous region statistics (planner). */
+  STATISTICS(Scope.REGION),
+  /** Run the platform (operator). */
+  OPERATE(Scope.REGION);
+
+  /** Where a permission applies. */
+  public enum Scope {
+    CLUB,
+    REGION
+  }
+
+  private final Scope scope;
+
+  Permission(Scope scope) {
+    this.scope = scope;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+}

@@ -1,0 +1,102 @@
+package de.heldenhelfer.security;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in person with region roles and the roles they hold in clubs. Immutable
+ * and serializable, so the web session can keep it between requests.
+ */
+public final class Principal implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** A club the person belongs to, with their roles there. */
+  public record ClubMembership(long clubId, String clubName, Set<ClubRole> roles)
+      implements Serializable {
+    public ClubMembership {
+      roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean isBoard() {
+      return roles.stream().anyMatch(ClubRole::isBoard);
+    }
+  }
+
+  private final long personId;
+  private final String subject;
+  private final String displayName;
+  private final String email;
+  private final Set<RegionRole> regionRoles;
+  private final Map<Long, ClubMembership> clubs;
+
+  public Principal(
+      long personId,
+      String subject,
+      String displayName,
+      String email,
+      Set<RegionRole> regionRoles,
+      List<ClubMembership> clubs) {
+    this.personId = personId;
+    this.subject = subject;
+    this.displayName = displayName;
+    this.email = email;
+    this.regionRoles =
+        regionRoles.isEmpty()
+            ? Collections.emptySet()
+            : Collections.unmodifiableSet(EnumSet.copyOf(regionRoles));
+    Map<Long, ClubMembership> map = new LinkedHashMap<>();
+    clubs.forEach(c -> map.put(c.clubId(), c));
+    this.clubs = Collections.unmodifiableMap(map);
+  }
+
+  public long personId() {
+    return personId;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Set<RegionRole> regionRoles() {
+    return regionRoles;
+  }
+
+  public List<ClubMembership> clubs() {
+    return List.copyOf(clubs.values());
+  }
+
+  public Optional<ClubMembership> club(long clubId) {
+    return Optional.ofNullable(clubs.get(clubId));
+  }
+
+  public boolean hasRegionRole(RegionRole role) {
+    return regionRoles.contains(role);
+  }
+
+  /** Whether this person holds {@code permission} in {@code clubId} (club) or anywhere (region). */
+  public boolean holds(Permission permission, Long clubId) {
+    if (permission.scope() == Permission.Scope.REGION) {
+      return regionRoles.stream().anyMatch(r -> r.permissions().contains(permission));
+    }
+    if (clubId == null) {
+      return false;
+    }
+    ClubMembership membership = clubs.get(clubId);
+    return membership != null
+        && membership.roles().stream().anyMatch(r -> r.permissions().contains(permission));
+  }
+}

@@ -1,0 +1,117 @@
+package de.heldenhelfer.web.pages;
+
+import de.heldenhelfer.club.ClubKind;
+import de.heldenhelfer.club.ClubService;
+import de.heldenhelfer.membership.Member;
+import de.heldenhelfer.membership.MemberQuery;
+import de.heldenhelfer.membership.MemberService;
+import de.heldenhelfer.membership.MemberStatus;
+import de.heldenhelfer.people.VolunteerService;
+import de.heldenhelfer.region.RegionService;
+import de.heldenhelfer.security.Authorizer;
+import de.heldenhelfer.security.Permission;
+import de.heldenhelfer.web.faces.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dashboard: one set of widgets per hat the person wears (club board, club member, volunteer,
+ * region roles). Each widget loads lazily, only when the page asks for it.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardPage {
+  @Inject Authorizer authorizer;
+  @Inject ClubService clubs;
+  @Inject MemberService members;
+  @Inject RegionService region;
+  @Inject VolunteerService volunteers;
+
+  private ClubService.ClubProfile club;
+  private List<ClubService.DepartmentSummary> departments;
+  private Optional<Member> own;
+  private Optional<VolunteerService.OwnProfile> volunteer;
+  private RegionService.Overview overview;
+  private List<RegionService.PendingClub> pending;
+
+  public boolean isClubSelected() {
+    return authorizer.can(Permission.CLUB_VIEW);
+  }
+
+  public boolean isBoard() {
+    return authorizer.can(Permission.MEMBER_READ);
+  }
+
+  public boolean isRegion() {
+    return authorizer.can(Permission.SERVICE_DESK)
+        || authorizer.can(Permission.CLUB_VERIFY)
+        || authorizer.can(Permission.STATISTICS)
+        || authorizer.can(Permission.MATCHING)
+        || authorizer.can(Permission.OPERATE);
+  }
+
+  public ClubService.ClubProfile getClub() {
+    if (club == null) {
+      club = clubs.currentClub();
+    }
+    return club;
+  }
+
+  public List<ClubService.DepartmentSummary> getDepartments() {
+    if (departments == null) {
+      departments = clubs.departments();
+    }
+    return departments;
+  }
+
+  public long getActiveMembers() {
+    return members.count(new MemberQuery("", MemberStatus.ACTIVE, null, false));
+  }
+
+  public long getAllMembers() {
+    return members.count(MemberQuery.all());
+  }
+
+  public Member getOwnMembership() {
+    if (own == null) {
+      own = members.ownMembership();
+    }
+    return own.orElse(null);
+  }
+
+  public VolunteerService.OwnProfile getVolunteerProfile() {
+    if (volunteer == null) {
+      volunteer = volunteers.ownProfile();
+    }
+    return volunteer.orElse(null);
+  }
+
+  public RegionService.Overview getOverview() {
+    if (overview == null) {
+      overview = region.overview();
+    }
+    return overview;
+  }
+
+  public List<Map.Entry<ClubKind, Long>> getClubsByKind() {
+    return List.copyOf(getOverview().byKind().entrySet());
+  }
+
+  public List<RegionService.PendingClub> getPending() {
+    if (pending == null) {
+      pending = region.clubsAwaitingVerification();
+    }
+    return pending;
+  }
+
+  public void verify(long clubId, String name) {
+    region.verify(clubId);
+    pending = null;
+    overview = null;
+    Texts.info("dashboard.pending.verified", name);
+  }
+}

@@ -1,0 +1,67 @@
+package de.heldenhelfer.web.pages;
+
+import de.heldenhelfer.security.ClubRole;
+import de.heldenhelfer.security.Principal;
+import de.heldenhelfer.security.RegionRole;
+import de.heldenhelfer.web.session.UserSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The frame around every page: club switcher, language and user menu. */
+@Named
+@RequestScoped
+public class Shell {
+  @Inject UserSession session;
+
+  private Long clubChoice;
+
+  public List<Principal.ClubMembership> getClubs() {
+    return session.principal().map(Principal::clubs).orElse(List.of());
+  }
+
+  public Principal.ClubMembership getSelectedClub() {
+    return session.selectedClub().orElse(null);
+  }
+
+  public Long getClubChoice() {
+    return clubChoice != null ? clubChoice : session.getSelectedClubId();
+  }
+
+  public void setClubChoice(Long clubChoice) {
+    this.clubChoice = clubChoice;
+  }
+
+  /** Switches to the chosen club and reloads the dashboard for it. */
+  public void switchClub() throws IOException {
+    if (clubChoice != null) {
+      session.switchClub(clubChoice);
+    }
+    redirect("/app/dashboard.xhtml");
+  }
+
+  public String roleNames(Principal.ClubMembership club) {
+    return club.roles().stream()
+        .map(ClubRole::name)
+        .map(r -> de.heldenhelfer.web.faces.Texts.get("role." + r))
+        .collect(Collectors.joining(", "));
+  }
+
+  public List<RegionRole> getRegionRoles() {
+    return session.principal().map(p -> List.copyOf(p.regionRoles())).orElse(List.of());
+  }
+
+  public String getLanguage() {
+    return session.getLocale().getLanguage();
+  }
+
+  private static void redirect(String path) throws IOException {
+    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    ec.redirect(ec.getRequestContextPath() + path);
+  }
+}

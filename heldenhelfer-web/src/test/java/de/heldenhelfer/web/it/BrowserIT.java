@@ -1,0 +1,225 @@
+package de.heldenhelfer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real browser journeys in headless Chromium through Keycloak's real login page: each role sees its
+ * dashboard, pages pass axe-core without serious or critical violations, a foreign member id shows
+ * the 404 page, and logout ends both sessions.
+ */
+class BrowserIT {
+  static final String APP =
+      System.getenv().getOrDefault("HH_TEST_APP_URL", "http://localhost:28080");
+
+  WebDriver browser;
+  Path profile;
+
+  @BeforeEach
+  void open() throws Exception {
+    profile = Files.createTempDirectory("hh-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=de-DE",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  void login(String user) {
+    browser.get(APP + "/app/dashboard.xhtml");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(user);
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      browser.findElement(By.id("kc-login")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+    }
+    browser.findElement(By.id("password")).sendKeys("heldenhelfer");
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+  }
+
+  void assertAccessible(String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertTrue(
+        bad.isEmpty(),
+        page
+            + ": "
+            + bad.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> n.getTarget().toString())
+                                .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; ")));
+  }
+
+  void screenshot(String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(
+        dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void boardSeesDashboardMembersAndNotAnotherClub() throws Exception {
+    browser.get(APP + "/");
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Willkommen"));
+    assertAccessible("start page");
+
+    login("vorstand-sport");
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Sabine Kraus"));
+    assertTrue(Long.parseLong(browser.findElement(By.id("activeMembers")).getText()) > 0);
+    assertAccessible("board dashboard");
+    screenshot("dashboard-board");
+
+    browser.findElement(By.id("navMembers")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+    assertAccessible("member list");
+    browser.findElement(By.cssSelector("#members\\:table tbody tr a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("memberNumber")));
+    assertAccessible("member page");
+
+    // an id that belongs to another club: the 404 page, not the member
+    browser.get(APP + "/app/member.xhtml?id=" + foreignMemberId());
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("Nicht gefunden"),
+        browser.getPageSource());
+    assertAccessible("404 page");
+
+    // usable on a 360 px phone: no horizontal scrolling
+    browser.manage().window().setSize(new Dimension(360, 800));
+    browser.get(APP + "/app/dashboard.xhtml");
+    long width =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;");
+    assertTrue(width <= 360, "page is " + width + " px wide at 360 px");
+    screenshot("dashboard-360");
+
+    // logout ends both sessions: the dashboard asks for a login again
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.findElement(By.id("logout")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(APP + "/"));
+    browser.get(APP + "/app/dashboard.xhtml");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+  }
+
+  @Test
+  void everyRoleSeesItsDashboard() throws Exception {
+    String[][] roles = {
+      {"vorstand-musik", "Musikverein Höchberg"},
+      {"mitglied", "Meine Mitgliedschaft"},
+      {"helfer", "Mein Helferprofil"},
+      {"doppelrolle", "Heimatverein"},
+      {"agentur", "Die Region in Zahlen"},
+      {"servicestelle", "Vereine warten auf Prüfung"},
+      {"planung", "ausschließlich zusammengefasste Zahlen"},
+      {"betrieb", "Die Region in Zahlen"}
+    };
+    for (String[] role : roles) {
+      login(role[0]);
+      assertTrue(browser.getPageSource().contains(role[1]), role[0] + " sees " + role[1]);
+      assertAccessible(role[0] + " dashboard");
+      screenshot("dashboard-" + role[0]);
+      browser.findElement(By.id("logout")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.urlToBe(APP + "/"));
+    }
+  }
+
+  @Test
+  void personWithTwoClubsSwitchesClub() throws Exception {
+    login("doppelrolle");
+    assertTrue(browser.getPageSource().contains("Heimatverein Veitshöchheim"));
+    org.openqa.selenium.support.ui.Select select =
+        new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.id("headerForm:clubSwitch")));
+    select.selectByVisibleText("TSV 1862 Würzburg-Süd e.V.");
+    browser.findElement(By.id("headerForm:clubSwitchApply")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownHeading"), "TSV 1862"));
+    assertAccessible("member dashboard after switch");
+  }
+
+  @Test
+  void englishOnRequest() {
+    login("vorstand-sport");
+    browser.findElement(By.id("langEn")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Hello"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+
+  private long foreignMemberId() throws Exception {
+    String token = ApiIT.token("vorstand-test");
+    long club = ApiIT.firstClub(token);
+    String body = ApiIT.get("clubs/" + club + "/members?limit=1", token).body();
+    return ApiIT.json(body)
+        .asJsonObject()
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
