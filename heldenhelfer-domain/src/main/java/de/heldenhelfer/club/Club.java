@@ -14,8 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * A club (Verein): the tenant. Its profile is partly public (name, municipality, description once
@@ -67,7 +67,7 @@ public class Club {
   private boolean verified;
 
   @Column(name = "created_at", insertable = false, updatable = false)
-  private Instant createdAt;
+  private LocalDateTime createdAt;
 
   protected Club() {}
 
@@ -139,7 +139,7 @@ public class Club {
     return verified;
   }
 
-  public Instant createdAt() {
+  public LocalDateTime createdAt() {
     return createdAt;
   }
 

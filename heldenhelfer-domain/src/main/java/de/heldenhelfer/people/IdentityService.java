@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -58,7 +58,7 @@ public class IdentityService {
       person = new Person(identity.subject(), email, identity.firstName(), identity.lastName());
       em.persist(person);
     }
-    person.recordLogin(Instant.now(), identity.firstName(), identity.lastName());
+    person.recordLogin(LocalDateTime.now(), identity.firstName(), identity.lastName());
     em.flush();
     return principalOf(person, regionRoles(identity.realmRoles()));
   }

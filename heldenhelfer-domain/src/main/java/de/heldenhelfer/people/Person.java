@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * A person who signs in (linked to the Keycloak subject) or helps in the pool. One person may be
@@ -35,7 +35,7 @@ public class Person {
   private String locale;
 
   @Column(name = "last_login_at")
-  private Instant lastLoginAt;
+  private LocalDateTime lastLoginAt;
 
   protected Person() {}
 
@@ -84,7 +84,7 @@ public class Person {
   }
 
   /** Records a login and takes over the name the identity provider knows. */
-  public void recordLogin(Instant at, String firstName, String lastName) {
+  public void recordLogin(LocalDateTime at, String firstName, String lastName) {
     this.lastLoginAt = at;
     if (firstName != null && !firstName.isBlank()) {
       this.firstName = firstName;

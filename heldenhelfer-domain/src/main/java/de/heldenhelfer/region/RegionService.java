@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,11 @@ public class RegionService {
 
   /** A club that registered itself and waits for the service desk. */
   public record PendingClub(
-      long id, String name, String municipality, String registerNumber, Instant registeredAt) {}
+      long id,
+      String name,
+      String municipality,
+      String registerNumber,
+      LocalDateTime registeredAt) {}
 
   @RequiresPermission({
     Permission.SERVICE_DESK,

@@ -114,6 +114,22 @@ class TenancyIT {
   }
 
   @Test
+  void signInLinksTheKeycloakSubjectAndRecordsTheLogin() {
+    Principal p =
+        identities.signIn(
+            new IdentityService.VerifiedIdentity(
+                DemoAccounts.SUBJECT_VORSTAND_SPORT,
+                "sabine.kraus@demo.heldenhelfer.de",
+                true,
+                "Sabine",
+                "Kraus",
+                List.of("default-roles-heldenhelfer", "offline_access")));
+    assertEquals("Sabine Kraus", p.displayName());
+    assertEquals(1, p.clubs().size(), "board of exactly one club");
+    assertTrue(p.regionRoles().isEmpty(), "unknown realm roles are ignored");
+  }
+
+  @Test
   void memberRoleMayNotReadTheMemberList() {
     Principal member = principal(DemoAccounts.SUBJECT_MITGLIED);
     actor.actAs(member);
