@@ -20,7 +20,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 CMD="${1:-help}"
-PROFILE=run
+PROFILE=${HH_PROFILE:-run}   # HH_PROFILE=test ./hh start brings up the test stack for debugging
 [ "$CMD" = test ] && PROFILE=test
 
 if [ "$PROFILE" = test ]; then
@@ -246,6 +246,11 @@ start_payara() {
     port_open "$APP_PORT" && die "port $APP_PORT (app) is taken by another program; set HH_APP_PORT"
     "$ASADMIN" start-domain "$DOMAIN" >"$LOGS/payara-start.log" 2>&1 || die "Payara did not start (see $LOGS/payara-start.log)"
   fi
+  # The mail session the application sends through (the local catcher, or HH_SMTP_HOST/PORT).
+  "$ASADMIN" --port "$ADMIN_PORT" delete-javamail-resource mail/heldenhelfer >/dev/null 2>&1 || true
+  "$ASADMIN" --port "$ADMIN_PORT" create-javamail-resource --mailhost "$HH_SMTP_HOST" --mailuser heldenhelfer \
+    --fromaddress "$HH_MAIL_FROM" --property "mail.smtp.port=$HH_SMTP_PORT:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000" \
+    mail/heldenhelfer >"$LOGS/payara-mail.log" 2>&1 || die "could not create the mail session (see $LOGS/payara-mail.log)"
   say "deploying the application (migrates the database, loads the demo region on first start)"
   "$ASADMIN" --port "$ADMIN_PORT" deploy --force=true --name heldenhelfer --contextroot / "$EAR" >"$LOGS/payara-deploy.log" 2>&1 \
     || die "deployment failed (see $LOGS/payara-deploy.log and $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"

@@ -7,6 +7,7 @@ import de.heldenhelfer.membership.MemberQuery;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.membership.MemberStatus;
 import de.heldenhelfer.people.VolunteerService;
+import de.heldenhelfer.platform.PlatformService;
 import de.heldenhelfer.region.RegionService;
 import de.heldenhelfer.security.Authorizer;
 import de.heldenhelfer.security.Permission;
@@ -30,6 +31,7 @@ public class DashboardPage {
   @Inject MemberService members;
   @Inject RegionService region;
   @Inject VolunteerService volunteers;
+  @Inject PlatformService platform;
 
   private ClubService.ClubProfile club;
   private List<ClubService.DepartmentSummary> departments;
@@ -37,6 +39,7 @@ public class DashboardPage {
   private Optional<VolunteerService.OwnProfile> volunteer;
   private RegionService.Overview overview;
   private List<RegionService.PendingClub> pending;
+  private String testMailTo;
 
   public boolean isClubSelected() {
     return authorizer.can(Permission.CLUB_VIEW);
@@ -113,5 +116,19 @@ public class DashboardPage {
     pending = null;
     overview = null;
     Texts.info("dashboard.pending.verified", name);
+  }
+
+  public String getTestMailTo() {
+    return testMailTo;
+  }
+
+  public void setTestMailTo(String testMailTo) {
+    this.testMailTo = testMailTo;
+  }
+
+  /** Operator: sends a test mail through the platform's SMTP connection. */
+  public void sendTestMail() {
+    platform.sendTestMail(testMailTo);
+    Texts.info("dashboard.operator.mailSent", testMailTo);
   }
 }

@@ -2,8 +2,9 @@ package de.heldenhelfer.web.pages;
 
 import de.heldenhelfer.membership.Member;
 import de.heldenhelfer.membership.MemberService;
-import de.heldenhelfer.shared.DomainException;
+import de.heldenhelfer.shared.ConcurrentChangeException;
 import de.heldenhelfer.shared.NotFoundException;
+import de.heldenhelfer.shared.RuleViolationException;
 import de.heldenhelfer.web.faces.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,24 +30,33 @@ public class MemberPage implements Serializable {
 
   /** Loads the member named in the URL; an unknown or foreign id ends in the 404 page. */
   public void load() {
-    try {
-      memberId = Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw new NotFoundException();
-    }
+    memberId = requestedId();
     show(members.find(memberId));
   }
 
+  /**
+   * Saves the contact data. The id is the one in the request (a postback re-reads the URL's view
+   * parameter), so a forged id reaches the service, which answers "not found" for other clubs.
+   */
   public void save() {
     try {
-      show(members.changeContact(memberId, version, phone, email));
+      show(members.changeContact(requestedId(), version, phone, email));
       Texts.info("member.saved");
-    } catch (DomainException e) {
-      Texts.error(e);
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e); // stays on the page with the input; "not found" goes to the 404 page
+    }
+  }
+
+  private long requestedId() {
+    try {
+      return id == null ? memberId : Long.parseLong(id.strip());
+    } catch (NumberFormatException e) {
+      throw new NotFoundException();
     }
   }
 
   private void show(Member m) {
+    memberId = m.id();
     member = MemberRow.of(m);
     version = m.version();
     phone = m.phone();
@@ -63,7 +73,11 @@ public class MemberPage implements Serializable {
     this.id = id;
   }
 
+  /** The loaded member; a page rendered without one (no view action ran) is a 404, never blank. */
   public MemberRow getMember() {
+    if (member == null) {
+      throw new NotFoundException();
+    }
     return member;
   }
 

@@ -56,6 +56,13 @@ public class Shell {
     return session.principal().map(p -> List.copyOf(p.regionRoles())).orElse(List.of());
   }
 
+  /** A date as people here write it (01.05.2024), or an empty text for none. */
+  public String date(java.time.LocalDate date) {
+    return date == null
+        ? ""
+        : date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+  }
+
   public String getLanguage() {
     return session.getLocale().getLanguage();
   }

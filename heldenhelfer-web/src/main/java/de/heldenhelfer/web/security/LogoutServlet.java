@@ -35,7 +35,8 @@ public class LogoutServlet extends HttpServlet {
         idToken = null;
       }
     }
-    req.logout();
+    // Invalidating the session drops the OpenID context and the container's authentication;
+    // HttpServletRequest.logout() would let the OIDC mechanism commit a login redirect instead.
     HttpSession session = req.getSession(false);
     if (session != null) {
       session.invalidate();

@@ -43,11 +43,15 @@ public class RequestContextFilter extends HttpFilter {
       chain.doFilter(req, res); // the API authenticates bearer tokens itself
       return;
     }
+    if (req.getCharacterEncoding() == null) {
+      req.setCharacterEncoding("UTF-8"); // before the first parameter is read
+    }
     String lang = req.getParameter("lang");
     if ("de".equals(lang) || "en".equals(lang)) {
       session.setLocale(Locale.forLanguageTag(lang));
     } else if (!session.isLocaleChosen()) {
-      Locale preferred = req.getLocale();
+      // Without an Accept-Language header the container reports its own default locale: German.
+      Locale preferred = req.getHeader("Accept-Language") == null ? null : req.getLocale();
       session.setLocale(
           preferred != null && "en".equals(preferred.getLanguage())
               ? Locale.ENGLISH

@@ -31,20 +31,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dashboard, pages pass axe-core without serious or critical violations, a foreign member id shows
  * the 404 page, and logout ends both sessions.
  */
-@org.junit.jupiter.api.Disabled(
-    "Keycloak login in headless Chromium times out on the test stack; being fixed (see issue note)")
 class BrowserIT {
   static final String APP =
       System.getenv().getOrDefault("HH_TEST_APP_URL", "http://localhost:28080");
 
+  static final String MAIL =
+      System.getenv().getOrDefault("HH_TEST_MAIL_URL", "http://127.0.0.1:28025");
+
   WebDriver browser;
   Path profile;
+
+  /** On a failure, keeps a screenshot and the page source under target/screenshots. */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final org.junit.jupiter.api.extension.AfterTestExecutionCallback keepEvidence =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          String name = "failed-" + context.getRequiredTestMethod().getName();
+          screenshot(name);
+          Files.writeString(
+              Path.of("target", "screenshots", name + ".html"), browser.getPageSource());
+        }
+      };
 
   @BeforeEach
   void open() throws Exception {
     profile = Files.createTempDirectory("hh-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -155,7 +169,15 @@ class BrowserIT {
         (Long)
             ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;");
-    assertTrue(width <= 360, "page is " + width + " px wide at 360 px");
+    Object wide =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + "return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id"
+                    + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
+    assertTrue(width <= 360, "page is " + width + " px wide at 360 px: " + wide);
     screenshot("dashboard-360");
 
     // logout ends both sessions: the dashboard asks for a login again
@@ -211,6 +233,96 @@ class BrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Hello"));
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+
+  @Test
+  void ajaxWithAForeignIdNeverTouchesAnotherClub() throws Exception {
+    long foreign = foreignMemberId();
+    String tokenB = ApiIT.token("vorstand-test");
+    long clubB = ApiIT.firstClub(tokenB);
+    String before = ApiIT.get("clubs/" + clubB + "/members/" + foreign, tokenB).body();
+
+    login("vorstand-sport");
+    // an Ajax GET of the member page for club B's id: the 404 page, not the member
+    Object status =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch('/app/member.xhtml?id=' + arguments[0] + '&primefaces.nonce='"
+                    + " + encodeURIComponent(PrimeFaces.csp.NONCE_VALUE),"
+                    + " {headers: {'Faces-Request': 'partial/ajax'}})"
+                    + ".then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                    + ".catch(e => done('error ' + e));",
+                foreign);
+    String ajax = String.valueOf(status);
+    String foreignName = ApiIT.json(before).asJsonObject().getString("lastName");
+    assertTrue(!ajax.contains(foreignName), "no data of club B in the Ajax answer: " + ajax);
+    assertTrue(!ajax.contains("memberNumber"), "no member facts in the answer");
+
+    // an Ajax save posted with club B's id in the URL: the server keeps the id of the view
+    browser.findElement(By.id("navMembers")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+    browser.findElement(By.cssSelector("#members\\:table tbody tr a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("contact:phone")));
+    Object answer =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const form = document.getElementById('contact');"
+                    + "const data = new URLSearchParams(new FormData(form));"
+                    + "data.set('contact:phone', '0931 666');"
+                    + "data.set('jakarta.faces.partial.ajax', 'true');"
+                    + "data.set('jakarta.faces.source', 'contact:save');"
+                    + "data.set('jakarta.faces.partial.execute', 'contact');"
+                    + "data.set('jakarta.faces.partial.render', 'contact');"
+                    + "data.set('contact:save', 'contact:save');"
+                    + "data.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
+                    + "fetch('/app/member.xhtml?id=' + arguments[0], {method: 'POST',"
+                    + " headers: {'Faces-Request': 'partial/ajax',"
+                    + " 'Content-Type': 'application/x-www-form-urlencoded'}, body: data})"
+                    + ".then(r => r.text()).then(t => done(t)).catch(e => done('error ' + e));",
+                foreign);
+    assertTrue(
+        String.valueOf(answer).contains("<redirect url=\"/error/404.xhtml"),
+        "the Ajax action ends in the 404 page: " + answer);
+    String after = ApiIT.get("clubs/" + clubB + "/members/" + foreign, tokenB).body();
+    assertEquals(before, after, "club B's member is unchanged");
+  }
+
+  @Test
+  void operatorSendsATestMailThroughRealSmtp() throws Exception {
+    String to = "pruefung-" + System.nanoTime() + "@example.org";
+    login("betrieb");
+    browser.findElement(By.id("mailForm:testMailTo")).sendKeys(to);
+    browser.findElement(By.id("mailForm:sendTestMail")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "wurde dem Mailserver übergeben"));
+    assertAccessible("operator dashboard");
+    String mails =
+        ApiIT.HTTP
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            MAIL + "/api/messages?to=" + java.net.URLEncoder.encode(to, "UTF-8")))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertTrue(mails.contains("Heldenhelfer: Test-E-Mail"), mails);
+
+    // a malformed address: a German message, nothing sent
+    browser.findElement(By.id("mailForm:testMailTo")).clear();
+    browser.findElement(By.id("mailForm:testMailTo")).sendKeys("kein-at-zeichen");
+    browser.findElement(By.id("mailForm:sendTestMail")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "gültige E-Mail-Adresse"));
   }
 
   private long foreignMemberId() throws Exception {
