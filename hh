@@ -15,6 +15,7 @@
 #   HH_MAIL_WEB_PORT [8025]  HH_PORTBASE [HH_APP_PORT-80]  HH_DB_URL / HH_DB_USER / HH_DB_PASSWORD
 #   (an existing MariaDB instead of the embedded one)  HH_OIDC_PROVIDER (an existing Keycloak realm
 #   instead of the local one)  HH_DEMO_SEED [20260101]  HH_DEMO_SCALE [DEMO]
+#   HH_WAIT_SECONDS [60] (how long to wait for an external MariaDB or Keycloak)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -58,7 +59,17 @@ WEB_CLIENT_SECRET=${HH_OIDC_CLIENT_SECRET:-heldenhelfer-dev-secret}
 DB_PASSWORD_LOCAL=heldenhelfer-dev
 
 say() { printf '\033[1mhh:\033[0m %s\n' "$*" >&2; }
-die() { printf '\033[1;31mhh: %s\033[0m\n' "$*" >&2; exit 1; }
+STARTING=0
+die() {
+  printf '\033[1;31mhh: %s\033[0m\n' "$*" >&2
+  if [ "$STARTING" = 1 ]; then
+    STARTING=0
+    say "stopping what was started, so that nothing is left half-running"
+    stop_all
+  fi
+  exit 1
+}
+WAIT_SECONDS=${HH_WAIT_SECONDS:-60}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -126,12 +137,6 @@ start_db() {
     local hostport; hostport=$(echo "$HH_DB_URL" | sed -E 's#jdbc:mariadb://([^/]+)/.*#\1#')
     local host=${hostport%%:*} port=${hostport##*:}; [ "$port" = "$hostport" ] && port=3306
     say "using the MariaDB at $HH_DB_URL"
-    local i=0
-    until (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; do
-      [ $i -eq 0 ] && say "MariaDB at $host:$port is not reachable – waiting up to 60 s (Ctrl-C to give up)"
-      i=$((i + 1)); [ $i -ge 60 ] && die "MariaDB at $host:$port is not reachable; nothing was started"
-      sleep 1
-    done
     return
   fi
   export HH_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/heldenhelfer?sslMode=disable"
@@ -176,8 +181,6 @@ stop_db() {
 start_keycloak() {
   if [ -n "${HH_OIDC_PROVIDER:-}" ]; then
     say "using the Keycloak realm at $HH_OIDC_PROVIDER"
-    wait_for "Keycloak" 60 curl -sf "$HH_OIDC_PROVIDER/.well-known/openid-configuration" \
-      || die "Keycloak realm $HH_OIDC_PROVIDER is not reachable; nothing was started"
     return
   fi
   export HH_OIDC_PROVIDER="$KC_URL/realms/heldenhelfer"
@@ -263,17 +266,42 @@ stop_payara() {
   fi
 }
 
+# External MariaDB / Keycloak given by configuration: wait for them before anything starts.
+check_external() {
+  if [ -n "${HH_DB_URL:-}" ]; then
+    local hostport; hostport=$(echo "$HH_DB_URL" | sed -E 's#jdbc:mariadb://([^/?]+).*#\1#')
+    local host=${hostport%%:*} port=${hostport##*:}; [ "$port" = "$hostport" ] && port=3306
+    local i=0
+    until (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; do
+      [ $i -eq 0 ] && say "MariaDB at $host:$port is not reachable – waiting up to $WAIT_SECONDS s (Ctrl-C to give up)"
+      i=$((i + 1)); [ $i -ge "$WAIT_SECONDS" ] && die "MariaDB at $host:$port is not reachable; nothing was started"
+      sleep 1
+    done
+  fi
+  if [ -n "${HH_OIDC_PROVIDER:-}" ]; then
+    local i=0
+    until curl -sf -o /dev/null "$HH_OIDC_PROVIDER/.well-known/openid-configuration"; do
+      [ $i -eq 0 ] && say "Keycloak realm $HH_OIDC_PROVIDER is not reachable – waiting up to $WAIT_SECONDS s (Ctrl-C to give up)"
+      i=$((i + 1)); [ $i -ge "$WAIT_SECONDS" ] && die "Keycloak realm $HH_OIDC_PROVIDER is not reachable; nothing was started"
+      sleep 1
+    done
+  fi
+}
+
 start_all() {
   mkdir -p "$LOGS"
   command -v curl >/dev/null || die "curl is missing (apt-get install curl)"
   command -v unzip >/dev/null || die "unzip is missing (apt-get install unzip)"
+  check_external
   prepare_dists
   [ "$PROFILE" = run ] && build_if_needed
+  STARTING=1
   start_keycloak            # slowest: starts first and boots while the rest comes up
   start_db
   start_mail
   wait_keycloak
   start_payara
+  STARTING=0
 }
 
 stop_all() {
@@ -334,8 +362,10 @@ case "$CMD" in
   test)
     started=$(date +%s)
     trap 'stop_all' EXIT
+    say "0/3 run-command fault checks (unreachable MariaDB / Keycloak)"
+    bash scripts/hh-faults-test.sh
     say "1/3 build, formatter check and unit tests"
-    "$MVN" -B install -DskipITs
+    "$MVN" -B clean install -DskipITs
     say "2/3 starting the test stack (MariaDB, Keycloak, mail catcher, Payara) on ports $APP_PORT/$KC_PORT/$DB_PORT/$SMTP_PORT"
     stop_all
     rm -rf "$STATE/mariadb" "$STATE/mail" "$KC_HOME/data/h2"
@@ -348,6 +378,6 @@ case "$CMD" in
     say "all tests passed in $(( $(date +%s) - started )) s"
     ;;
   *)
-    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac
