@@ -255,7 +255,12 @@ start_payara() {
     --fromaddress "$HH_MAIL_FROM" --property "mail.smtp.port=$HH_SMTP_PORT:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=10000" \
     mail/heldenhelfer >"$LOGS/payara-mail.log" 2>&1 || die "could not create the mail session (see $LOGS/payara-mail.log)"
   say "deploying the application (migrates the database, loads the demo region on first start)"
+  # Remove the copy the domain loaded at boot (a boot-time load can half-fail), then deploy fresh;
+  # one retry covers Payara's occasional CDI start-up race.
+  "$ASADMIN" --port "$ADMIN_PORT" undeploy heldenhelfer >/dev/null 2>&1 || true
   "$ASADMIN" --port "$ADMIN_PORT" deploy --force=true --name heldenhelfer --contextroot / "$EAR" >"$LOGS/payara-deploy.log" 2>&1 \
+    || { say "deployment failed once, retrying"; sleep 2;
+         "$ASADMIN" --port "$ADMIN_PORT" deploy --force=true --name heldenhelfer --contextroot / "$EAR" >>"$LOGS/payara-deploy.log" 2>&1; } \
     || die "deployment failed (see $LOGS/payara-deploy.log and $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"
 }
 

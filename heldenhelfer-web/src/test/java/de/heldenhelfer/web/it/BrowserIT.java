@@ -325,6 +325,54 @@ class BrowserIT {
                 By.id("messages"), "gültige E-Mail-Adresse"));
   }
 
+  @Test
+  void theOtherPagesAreAccessibleAndBadInputIsExplainedInTheChosenLanguage() throws Exception {
+    login("vorstand-sport");
+    browser.findElement(By.id("navClub")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("profile:email")));
+    assertAccessible("club profile");
+
+    // a bad e-mail address: a German message, the input stays
+    browser.findElement(By.id("profile:email")).clear();
+    browser.findElement(By.id("profile:email")).sendKeys("info-at-verein");
+    browser.findElement(By.id("profile:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("profile:messages"), "gültige E-Mail-Adresse"));
+    assertEquals(
+        "info-at-verein", browser.findElement(By.id("profile:email")).getAttribute("value"));
+    assertAccessible("club profile with message");
+
+    // the same in English once English is chosen
+    browser.get(APP + "/app/club.xhtml?lang=en");
+    browser.findElement(By.id("profile:email")).clear();
+    browser.findElement(By.id("profile:email")).sendKeys("info-at-verein");
+    browser.findElement(By.id("profile:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("profile:messages"), "valid e-mail address"));
+    browser.get(APP + "/app/dashboard.xhtml?lang=de");
+
+    for (String[] page : new String[][] {{"/expired.xhtml", "Sitzung"}, {"/error/500.xhtml", ""}}) {
+      browser.get(APP + page[0]);
+      assertTrue(browser.findElement(By.tagName("h1")).getText().contains(page[1]), page[0]);
+      assertAccessible(page[0]);
+    }
+    browser.findElement(By.id("logout")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(APP + "/"));
+
+    // a member may not open the member list: the 403 page
+    login("mitglied");
+    browser.get(APP + "/app/members.xhtml");
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("Kein Zugriff"),
+        browser.getPageSource());
+    assertAccessible("403 page");
+  }
+
   private long foreignMemberId() throws Exception {
     String token = ApiIT.token("vorstand-test");
     long club = ApiIT.firstClub(token);
