@@ -1,5 +1,6 @@
 package de.heldenhelfer.club;
 
+import de.heldenhelfer.shared.EmailAddresses;
 import de.heldenhelfer.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,6 +26,12 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "club")
 public class Club {
+  /** The retention period a new club starts with. */
+  public static final int DEFAULT_RETENTION_YEARS = 3;
+
+  /** The longest retention period a club may set. */
+  public static final int MAX_RETENTION_YEARS = 30;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -65,6 +72,10 @@ public class Club {
   private Integer foundedYear;
 
   private boolean verified;
+
+  /** Years after the exit date after which a former member's data is anonymised (Art. 17). */
+  @Column(name = "retention_years")
+  private int retentionYears = DEFAULT_RETENTION_YEARS;
 
   @Column(name = "created_at", insertable = false, updatable = false)
   private LocalDateTime createdAt;
@@ -143,6 +154,20 @@ public class Club {
     return createdAt;
   }
 
+  /** Years after the exit date after which a former member's data is anonymised. */
+  public int retentionYears() {
+    return retentionYears;
+  }
+
+  /** Sets how many years after the exit a former member's data is kept (0 to 30). */
+  public void changeRetentionYears(int years) {
+    if (years < 0 || years > MAX_RETENTION_YEARS) {
+      throw new RuleViolationException(
+          "retentionYears", "club.retentionYears.invalid", MAX_RETENTION_YEARS);
+    }
+    this.retentionYears = years;
+  }
+
   /**
    * Donation receipts (Zuwendungsbestätigungen) may only be issued while the exemption notice is at
    * most five years old.
@@ -154,7 +179,7 @@ public class Club {
   /** Changes the contact and description a board maintains itself. */
   public void changeProfile(
       String email, String phone, String website, String purpose, String publicDescription) {
-    if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (email != null && !email.isBlank() && !EmailAddresses.isValid(email)) {
       throw new RuleViolationException("email", "club.email.invalid");
     }
     this.email = blankToNull(email);

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,20 +86,28 @@ public class IdentityService {
   private Principal principalOf(Person person, Set<RegionRole> regionRoles) {
     List<Object[]> rows =
         em.createQuery(
-                "SELECT c.id, c.name, r.role FROM ClubRoleAssignment r JOIN r.club c"
-                    + " WHERE r.person = :p ORDER BY c.name",
+                "SELECT c.id, c.name, r.role, r.departmentId FROM ClubRoleAssignment r"
+                    + " JOIN r.club c WHERE r.person = :p ORDER BY c.name",
                 Object[].class)
             .setParameter("p", person)
             .getResultList();
     Map<Long, String> names = new LinkedHashMap<>();
     Map<Long, Set<ClubRole>> roles = new LinkedHashMap<>();
+    Map<Long, Set<Long>> departments = new LinkedHashMap<>();
     for (Object[] row : rows) {
       Long clubId = (Long) row[0];
+      ClubRole role = (ClubRole) row[2];
       names.put(clubId, (String) row[1]);
-      roles.computeIfAbsent(clubId, k -> EnumSet.noneOf(ClubRole.class)).add((ClubRole) row[2]);
+      roles.computeIfAbsent(clubId, k -> EnumSet.noneOf(ClubRole.class)).add(role);
+      Set<Long> depts = departments.computeIfAbsent(clubId, k -> new HashSet<>());
+      if (role.isDepartmentScoped() && row[3] != null) {
+        depts.add((Long) row[3]);
+      }
     }
     List<Principal.ClubMembership> clubs = new ArrayList<>();
-    names.forEach((id, name) -> clubs.add(new Principal.ClubMembership(id, name, roles.get(id))));
+    names.forEach(
+        (id, name) ->
+            clubs.add(new Principal.ClubMembership(id, name, roles.get(id), departments.get(id))));
     return new Principal(
         person.id(), person.subject(), person.displayName(), person.email(), regionRoles, clubs);
   }

@@ -3,6 +3,9 @@ package de.heldenhelfer.security;
 import static de.heldenhelfer.security.Permission.CLUB_EDIT;
 import static de.heldenhelfer.security.Permission.CLUB_VIEW;
 import static de.heldenhelfer.security.Permission.FINANCE;
+import static de.heldenhelfer.security.Permission.MEMBER_DELETE;
+import static de.heldenhelfer.security.Permission.MEMBER_EXPORT;
+import static de.heldenhelfer.security.Permission.MEMBER_IMPORT;
 import static de.heldenhelfer.security.Permission.MEMBER_READ;
 import static de.heldenhelfer.security.Permission.MEMBER_WRITE;
 import static de.heldenhelfer.security.Permission.ROLE_MANAGE;
@@ -11,14 +14,46 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A role inside one club. Each carries a fixed set of permissions (ADR 0003). */
+/**
+ * A role inside one club. Each carries a fixed set of permissions (ADR 0003). Department leads and
+ * trainers are department-scoped: they read only the members of the departments their role
+ * assignment names ({@code club_role.department_id}); board roles see the whole club.
+ */
 public enum ClubRole {
-  CHAIR(true, CLUB_VIEW, CLUB_EDIT, MEMBER_READ, MEMBER_WRITE, ROLE_MANAGE, FINANCE),
-  VICE_CHAIR(true, CLUB_VIEW, CLUB_EDIT, MEMBER_READ, MEMBER_WRITE, ROLE_MANAGE, FINANCE),
-  TREASURER(true, CLUB_VIEW, MEMBER_READ, MEMBER_WRITE, FINANCE),
-  SECRETARY(true, CLUB_VIEW, CLUB_EDIT, MEMBER_READ, MEMBER_WRITE),
-  DEPARTMENT_LEAD(false, CLUB_VIEW, MEMBER_READ),
-  TRAINER(false, CLUB_VIEW, MEMBER_READ),
+  CHAIR(
+      true,
+      CLUB_VIEW,
+      CLUB_EDIT,
+      MEMBER_READ,
+      MEMBER_WRITE,
+      MEMBER_EXPORT,
+      MEMBER_IMPORT,
+      MEMBER_DELETE,
+      ROLE_MANAGE,
+      FINANCE),
+  VICE_CHAIR(
+      true,
+      CLUB_VIEW,
+      CLUB_EDIT,
+      MEMBER_READ,
+      MEMBER_WRITE,
+      MEMBER_EXPORT,
+      MEMBER_IMPORT,
+      MEMBER_DELETE,
+      ROLE_MANAGE,
+      FINANCE),
+  TREASURER(true, CLUB_VIEW, MEMBER_READ, MEMBER_WRITE, MEMBER_EXPORT, MEMBER_IMPORT, FINANCE),
+  SECRETARY(
+      true,
+      CLUB_VIEW,
+      CLUB_EDIT,
+      MEMBER_READ,
+      MEMBER_WRITE,
+      MEMBER_EXPORT,
+      MEMBER_IMPORT,
+      MEMBER_DELETE),
+  DEPARTMENT_LEAD(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
+  TRAINER(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   MEMBER(false, CLUB_VIEW);
 
   private final boolean board;
@@ -39,6 +74,11 @@ public enum ClubRole {
   /** True for the Vorstand (board) roles. */
   public boolean isBoard() {
     return board;
+  }
+
+  /** True for roles confined to the members of their department(s): department lead, trainer. */
+  public boolean isDepartmentScoped() {
+    return this == DEPARTMENT_LEAD || this == TRAINER;
   }
 
   public Set<Permission> permissions() {

@@ -13,6 +13,12 @@ public enum Permission {
   MEMBER_READ(Scope.CLUB),
   /** Create, change and end memberships. */
   MEMBER_WRITE(Scope.CLUB),
+  /** Export member lists (xlsx, csv, PDF); department staff only their departments' members. */
+  MEMBER_EXPORT(Scope.CLUB),
+  /** Import the club's member list from a spreadsheet. */
+  MEMBER_IMPORT(Scope.CLUB),
+  /** Delete or anonymise members (Art. 17 DSGVO). */
+  MEMBER_DELETE(Scope.CLUB),
   /** Assign and end club roles. */
   ROLE_MANAGE(Scope.CLUB),
   /** Treasurer's business: fees, donation receipts. */

@@ -16,15 +16,35 @@ import java.util.Set;
 public final class Principal implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** A club the person belongs to, with their roles there. */
-  public record ClubMembership(long clubId, String clubName, Set<ClubRole> roles)
+  /**
+   * A club the person belongs to, with their roles there and, for department-scoped roles (trainer,
+   * department lead), the departments these roles are assigned to.
+   */
+  public record ClubMembership(
+      long clubId, String clubName, Set<ClubRole> roles, Set<Long> departmentIds)
       implements Serializable {
     public ClubMembership {
-      roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+      roles =
+          Collections.unmodifiableSet(
+              roles.isEmpty() ? EnumSet.noneOf(ClubRole.class) : EnumSet.copyOf(roles));
+      departmentIds = departmentIds == null ? Set.of() : Set.copyOf(departmentIds);
+    }
+
+    /** A membership without department assignments. */
+    public ClubMembership(long clubId, String clubName, Set<ClubRole> roles) {
+      this(clubId, clubName, roles, Set.of());
     }
 
     public boolean isBoard() {
       return roles.stream().anyMatch(ClubRole::isBoard);
+    }
+
+    /**
+     * True if the person reads members only through department-scoped roles, i.e. only the members
+     * of {@link #departmentIds()}; false for board roles, which see the whole club.
+     */
+    public boolean isDepartmentScoped() {
+      return !isBoard() && roles.stream().anyMatch(ClubRole::isDepartmentScoped);
     }
   }
 

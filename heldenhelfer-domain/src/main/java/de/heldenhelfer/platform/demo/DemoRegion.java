@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A generated demo region: clubs of Stadt und Landkreis Würzburg with departments and members,
- * volunteers, and the fixed demo accounts ({@link DemoAccounts}). Everything is derived from the
- * seed and the reference date only, so the same arguments always give identical data. No database,
- * no clock; only classpath resources ({@code reference/*.csv}, {@code demo/*}) are read.
+ * A generated demo region: clubs of Stadt und Landkreis Würzburg with departments and members (with
+ * membership types, guardians and parent links of minors, family memberships, consents, functions,
+ * qualifications and Führungszeugnis checks of trainers), volunteers, and the fixed demo accounts
+ * ({@link DemoAccounts}). Everything is derived from the seed and the reference date only, so the
+ * same arguments always give identical data. No database, no clock; only classpath resources
+ * ({@code reference/*.csv}, {@code demo/*}) are read.
  *
  * <p>Ids are pre-assigned, starting at 1 per table; {@link DemoRegionLoader} shifts them if the
  * target tables already contain rows. Enum-like columns hold the database values ({@code
@@ -72,7 +74,11 @@ public final class DemoRegion {
   /** A row of {@code club_role}. */
   public record ClubRole(long id, long clubId, long personId, String role, LocalDate since) {}
 
-  /** A row of {@code member}; {@code personId} is null except for the fixed demo accounts. */
+  /**
+   * A row of {@code member}; {@code personId} is null except for the fixed demo accounts. {@code
+   * membershipType} holds ADULT/YOUTH/REDUCED/FAMILY/SUPPORTING/HONORARY; the record check fields
+   * are the Führungszeugnis facts of trainers and youth leads.
+   */
   public record Member(
       long id,
       long clubId,
@@ -91,7 +97,101 @@ public final class DemoRegion {
       String status,
       LocalDate entryDate,
       LocalDate exitDate,
-      Long personId) {}
+      Long personId,
+      String membershipType,
+      String feeCategory,
+      String guardianName,
+      String guardianPhone,
+      String guardianEmail,
+      boolean recordCheckInspected,
+      LocalDate recordCheckCertificateDate,
+      boolean recordCheckExcluded,
+      LocalDate youthWorkEnd,
+      LocalDate anonymiseAfter) {
+
+    /** This member with membership type, fee category, guardian contact and record check. */
+    Member with(
+        String membershipType,
+        String feeCategory,
+        String guardianName,
+        String guardianPhone,
+        String guardianEmail,
+        boolean recordCheckInspected,
+        LocalDate recordCheckCertificateDate,
+        boolean recordCheckExcluded,
+        LocalDate youthWorkEnd) {
+      return new Member(
+          id,
+          clubId,
+          memberNumber,
+          salutation,
+          firstName,
+          lastName,
+          birthDate,
+          gender,
+          street,
+          postalCode,
+          city,
+          municipalityAgs,
+          phone,
+          email,
+          status,
+          entryDate,
+          exitDate,
+          personId,
+          membershipType,
+          feeCategory,
+          guardianName,
+          guardianPhone,
+          guardianEmail,
+          recordCheckInspected,
+          recordCheckCertificateDate,
+          recordCheckExcluded,
+          youthWorkEnd,
+          anonymiseAfter);
+    }
+  }
+
+  /**
+   * A row of {@code member_function}: {@code kind} is a FunctionKind name (CHAIR, TREASURER,
+   * TRAINER …), {@code departmentId} is set for department leads and trainers of sports clubs.
+   */
+  public record MemberFunction(
+      long id,
+      long memberId,
+      long clubId,
+      String kind,
+      String title,
+      Long departmentId,
+      LocalDate termStart,
+      LocalDate termEnd) {}
+
+  /** A row of {@code member_consent}: {@code kind} PHOTO_PUBLICATION/NEWSLETTER/DIRECTORY_NAME. */
+  public record Consent(
+      long id,
+      long memberId,
+      long clubId,
+      String kind,
+      boolean granted,
+      LocalDate consentDate,
+      LocalDate withdrawnOn) {}
+
+  /** A row of {@code member_qualification}; {@code kind} is a QualificationKind name. */
+  public record Qualification(
+      long id,
+      long memberId,
+      long clubId,
+      String kind,
+      String name,
+      LocalDate issuedOn,
+      LocalDate expiresOn) {}
+
+  /**
+   * A row of {@code family_link}: {@code relatedMemberId} is the PARENT of {@code memberId}, or the
+   * main member of the family membership (FAMILY_MEMBER).
+   */
+  public record FamilyLink(
+      long id, long memberId, long relatedMemberId, long clubId, String relation) {}
 
   /** A row of {@code member_department}. */
   public record MemberDepartment(
@@ -118,6 +218,10 @@ public final class DemoRegion {
   private final List<Member> members;
   private final List<MemberDepartment> memberDepartments;
   private final List<VolunteerProfile> volunteerProfiles;
+  private final List<MemberFunction> memberFunctions;
+  private final List<Consent> consents;
+  private final List<Qualification> qualifications;
+  private final List<FamilyLink> familyLinks;
 
   DemoRegion(
       long seed,
@@ -130,7 +234,11 @@ public final class DemoRegion {
       List<ClubRole> clubRoles,
       List<Member> members,
       List<MemberDepartment> memberDepartments,
-      List<VolunteerProfile> volunteerProfiles) {
+      List<VolunteerProfile> volunteerProfiles,
+      List<MemberFunction> memberFunctions,
+      List<Consent> consents,
+      List<Qualification> qualifications,
+      List<FamilyLink> familyLinks) {
     this.seed = seed;
     this.scale = scale;
     this.referenceDate = referenceDate;
@@ -142,6 +250,10 @@ public final class DemoRegion {
     this.members = List.copyOf(members);
     this.memberDepartments = List.copyOf(memberDepartments);
     this.volunteerProfiles = List.copyOf(volunteerProfiles);
+    this.memberFunctions = List.copyOf(memberFunctions);
+    this.consents = List.copyOf(consents);
+    this.qualifications = List.copyOf(qualifications);
+    this.familyLinks = List.copyOf(familyLinks);
   }
 
   /** Generates the region for the given seed and scale with {@link #DEFAULT_REFERENCE_DATE}. */
@@ -246,6 +358,26 @@ public final class DemoRegion {
     return volunteerProfiles;
   }
 
+  /** Functions (Ämter) of members: board, department leads, trainers, auditors. */
+  public List<MemberFunction> memberFunctions() {
+    return memberFunctions;
+  }
+
+  /** Consents of current members (photos, newsletter, name in the directory). */
+  public List<Consent> consents() {
+    return consents;
+  }
+
+  /** Qualifications (trainer licences, first aid, Juleica), some expiring soon. */
+  public List<Qualification> qualifications() {
+    return qualifications;
+  }
+
+  /** Parent and family-membership links between members of the same club. */
+  public List<FamilyLink> familyLinks() {
+    return familyLinks;
+  }
+
   /** The club with the given slug. */
   public Optional<Club> club(String slug) {
     return clubs.stream().filter(c -> c.slug().equals(slug)).findFirst();
@@ -282,6 +414,14 @@ public final class DemoRegion {
         + persons.size()
         + ", volunteers="
         + volunteerProfiles.size()
+        + ", functions="
+        + memberFunctions.size()
+        + ", consents="
+        + consents.size()
+        + ", qualifications="
+        + qualifications.size()
+        + ", familyLinks="
+        + familyLinks.size()
         + "]";
   }
 }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,22 @@ final class DemoRegionGenerator {
   private long nextMemberId = 1;
   private long nextDepartmentId = 1;
 
+  /** Member administration data (types, guardians, functions …) with a random source of its own. */
+  private final DemoMemberExtras extras;
+
+  /** When the fixed demo accounts took on their club roles. */
+  private static final Map<String, LocalDate> FIXED_ROLE_SINCE =
+      Map.of(
+          DemoAccounts.SUBJECT_VORSTAND_SPORT, LocalDate.of(2021, 4, 16),
+          DemoAccounts.SUBJECT_VORSTAND_MUSIK, LocalDate.of(2018, 5, 4),
+          DemoAccounts.SUBJECT_MITGLIED, LocalDate.of(2008, 3, 1),
+          DemoAccounts.SUBJECT_DOPPELROLLE, LocalDate.of(2019, 3, 22),
+          DemoAccounts.SUBJECT_VORSTAND_TEST, LocalDate.of(2022, 3, 11));
+
+  /** Club roles of demo accounts that are also functions (Ämter) of the member. */
+  private static final Set<String> ROLES_AS_FUNCTIONS =
+      Set.of("CHAIR", "VICE_CHAIR", "TREASURER", "SECRETARY");
+
   DemoRegionGenerator(long seed, Scale scale, LocalDate ref, DemoReferenceData data) {
     this.seed = seed;
     this.rng = new SplittableRandom(seed);
@@ -72,6 +89,7 @@ final class DemoRegionGenerator {
     this.ref = ref;
     this.data = data;
     this.munis = data.municipalities;
+    this.extras = new DemoMemberExtras(seed, ref, data);
     for (int i = 0; i < munis.size(); i++) {
       muniIndex.put(munis.get(i).ags(), i);
     }
@@ -139,6 +157,9 @@ final class DemoRegionGenerator {
     Long personId;
     int[] depts = {};
     LocalDate[] deptEntries = {};
+
+    /** A member of the same club chosen as parent of a minor, or null. */
+    MemberDraft parent;
   }
 
   DemoRegion generate() {
@@ -167,7 +188,11 @@ final class DemoRegionGenerator {
         clubRoles,
         members,
         memberDepartments,
-        volunteers);
+        volunteers,
+        extras.functions,
+        extras.consents,
+        extras.qualifications,
+        extras.links);
   }
 
   // ================================================================== fixed demo data
@@ -409,13 +434,7 @@ final class DemoRegionGenerator {
   }
 
   private void createFixedRoles() {
-    Map<String, LocalDate> since =
-        Map.of(
-            DemoAccounts.SUBJECT_VORSTAND_SPORT, LocalDate.of(2021, 4, 16),
-            DemoAccounts.SUBJECT_VORSTAND_MUSIK, LocalDate.of(2018, 5, 4),
-            DemoAccounts.SUBJECT_MITGLIED, LocalDate.of(2008, 3, 1),
-            DemoAccounts.SUBJECT_DOPPELROLLE, LocalDate.of(2019, 3, 22),
-            DemoAccounts.SUBJECT_VORSTAND_TEST, LocalDate.of(2022, 3, 11));
+    Map<String, LocalDate> since = FIXED_ROLE_SINCE;
     long id = 1;
     for (DemoAccounts.Account a : DemoAccounts.ALL) {
       for (DemoAccounts.ClubRoleGrant g : a.clubRoles()) {
@@ -803,10 +822,14 @@ final class DemoRegionGenerator {
             .thenComparing(d -> d.lastName)
             .thenComparing(d -> d.firstName));
     int number = 1;
+    List<Member> clubMembers = new ArrayList<>(drafts.size());
+    List<MemberDepartment> clubMemberDepartments = new ArrayList<>();
+    Map<MemberDraft, Long> idOf = new IdentityHashMap<>();
     for (MemberDraft d : drafts) {
       long id = nextMemberId++;
+      idOf.put(d, id);
       Municipality home = munis.get(d.muni);
-      members.add(
+      clubMembers.add(
           new Member(
               id,
               p.id,
@@ -825,12 +848,54 @@ final class DemoRegionGenerator {
               d.status,
               d.entry,
               d.exit,
-              d.personId));
+              d.personId,
+              "ADULT",
+              null,
+              null,
+              null,
+              null,
+              false,
+              null,
+              false,
+              null,
+              d.exit == null ? null : d.exit.plusYears(3)));
       for (int i = 0; i < d.depts.length; i++) {
-        memberDepartments.add(
+        clubMemberDepartments.add(
             new MemberDepartment(id, deptIds[d.depts[i]], p.id, d.deptEntries[i]));
       }
     }
+    Map<Long, Long> parentOf = new HashMap<>();
+    Map<Long, Map.Entry<String, LocalDate>> fixedFunctions = new HashMap<>();
+    for (MemberDraft d : drafts) {
+      if (d.parent != null && idOf.containsKey(d.parent)) {
+        parentOf.put(idOf.get(d), idOf.get(d.parent));
+      }
+      if (d.personId != null) {
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+          if (!d.personId.equals(personIdBySubject.get(a.subject()))) {
+            continue;
+          }
+          for (DemoAccounts.ClubRoleGrant g : a.clubRoles()) {
+            if (g.clubSlug().equals(p.slug) && ROLES_AS_FUNCTIONS.contains(g.role())) {
+              fixedFunctions.put(
+                  idOf.get(d), Map.entry(g.role(), notAfterRef(FIXED_ROLE_SINCE.get(a.subject()))));
+            }
+          }
+        }
+      }
+    }
+    members.addAll(
+        extras.club(
+            new DemoMemberExtras.ClubInput(
+                p.id,
+                t.kind,
+                t.key,
+                clubMembers,
+                parentOf,
+                departments.subList(departments.size() - deptIds.length, departments.size()),
+                clubMemberDepartments,
+                fixedFunctions)));
+    memberDepartments.addAll(clubMemberDepartments);
   }
 
   private static String memberNumber(int n) {
@@ -897,6 +962,7 @@ final class DemoRegionGenerator {
       }
     }
     if (parent != null) {
+      d.parent = parent;
       d.lastName = parent.lastName;
       d.muni = parent.muni;
       d.street = parent.street;

@@ -2,10 +2,14 @@ package de.heldenhelfer.platform.demo;
 
 import de.heldenhelfer.platform.demo.DemoRegion.Club;
 import de.heldenhelfer.platform.demo.DemoRegion.ClubRole;
+import de.heldenhelfer.platform.demo.DemoRegion.Consent;
 import de.heldenhelfer.platform.demo.DemoRegion.Department;
+import de.heldenhelfer.platform.demo.DemoRegion.FamilyLink;
 import de.heldenhelfer.platform.demo.DemoRegion.Member;
 import de.heldenhelfer.platform.demo.DemoRegion.MemberDepartment;
+import de.heldenhelfer.platform.demo.DemoRegion.MemberFunction;
 import de.heldenhelfer.platform.demo.DemoRegion.Person;
+import de.heldenhelfer.platform.demo.DemoRegion.Qualification;
 import de.heldenhelfer.platform.demo.DemoRegion.VolunteerProfile;
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,8 +30,9 @@ import javax.sql.DataSource;
 
 /**
  * Loads a {@link DemoRegion} into an empty installation with plain JDBC: one transaction, batched
- * inserts with explicit ids. Expects the schema of {@code V1__platform_foundation.sql} and the
- * reference data of {@code V2__reference_data.sql} (municipalities, sports).
+ * inserts with explicit ids. Expects the schema of {@code V1__platform_foundation.sql} and {@code
+ * V3__members.sql} and the reference data of {@code V2__reference_data.sql} (municipalities,
+ * sports).
  *
  * <p>Does nothing if {@code club} already has rows. Ids are shifted past the highest existing id of
  * each table, and persons that already exist with a demo account's subject or e-mail (for example
@@ -47,6 +53,10 @@ public final class DemoRegionLoader {
    * @param loaded false if the club table already had rows and nothing was inserted
    * @param persons inserted person rows (reused demo-account persons are not counted)
    * @param volunteers inserted volunteer_profile rows
+   * @param functions inserted member_function rows
+   * @param consents inserted member_consent rows
+   * @param qualifications inserted member_qualification rows
+   * @param familyLinks inserted family_link rows
    */
   public record LoadResult(
       boolean loaded,
@@ -57,10 +67,14 @@ public final class DemoRegionLoader {
       int clubRoles,
       int persons,
       int volunteers,
+      int functions,
+      int consents,
+      int qualifications,
+      int familyLinks,
       long elapsedMs) {
 
     static LoadResult skipped(long elapsedMs) {
-      return new LoadResult(false, 0, 0, 0, 0, 0, 0, 0, elapsedMs);
+      return new LoadResult(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, elapsedMs);
     }
   }
 
@@ -93,7 +107,8 @@ public final class DemoRegionLoader {
             () ->
                 String.format(
                     "Demo region loaded (seed %d, %s): %d clubs, %d departments, %d members,"
-                        + " %d member departments, %d club roles, %d persons, %d volunteers in"
+                        + " %d member departments, %d club roles, %d persons, %d volunteers,"
+                        + " %d functions, %d consents, %d qualifications, %d family links in"
                         + " %d ms",
                     seed,
                     scale,
@@ -104,6 +119,10 @@ public final class DemoRegionLoader {
                     result.clubRoles(),
                     result.persons(),
                     result.volunteers(),
+                    result.functions(),
+                    result.consents(),
+                    result.qualifications(),
+                    result.familyLinks(),
                     result.elapsedMs()));
         return result;
       } catch (SQLException | RuntimeException | Error e) {
@@ -146,6 +165,10 @@ public final class DemoRegionLoader {
     long roleOff = maxId(c, "club_role");
     long memberOff = maxId(c, "member");
     long volunteerOff = maxId(c, "volunteer_profile");
+    long functionOff = maxId(c, "member_function");
+    long consentOff = maxId(c, "member_consent");
+    long qualificationOff = maxId(c, "member_qualification");
+    long linkOff = maxId(c, "family_link");
 
     // persons: reuse existing rows of the demo accounts (matched by subject or e-mail)
     Map<Long, Long> personIds = new HashMap<>();
@@ -270,8 +293,11 @@ public final class DemoRegionLoader {
             c,
             "INSERT INTO member (id, club_id, version, member_number, salutation, first_name,"
                 + " last_name, birth_date, gender, street, postal_code, city, municipality_ags,"
-                + " phone, email, status, entry_date, exit_date, person_id)"
-                + " VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " phone, email, status, entry_date, exit_date, person_id, membership_type,"
+                + " fee_category, guardian_name, guardian_phone, guardian_email,"
+                + " record_check_inspected, record_check_certificate_date, record_check_excluded,"
+                + " youth_work_end, anonymise_after) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Member m : region.members()) {
         PreparedStatement s = ps.s;
         s.setLong(1, m.id() + memberOff);
@@ -296,6 +322,16 @@ public final class DemoRegionLoader {
         } else {
           s.setLong(18, personIds.get(m.personId()));
         }
+        s.setString(19, m.membershipType());
+        s.setString(20, m.feeCategory());
+        s.setString(21, m.guardianName());
+        s.setString(22, m.guardianPhone());
+        s.setString(23, m.guardianEmail());
+        s.setBoolean(24, m.recordCheckInspected());
+        setDate(s, 25, m.recordCheckCertificateDate());
+        s.setBoolean(26, m.recordCheckExcluded());
+        setDate(s, 27, m.youthWorkEnd());
+        setDate(s, 28, m.anonymiseAfter());
         ps.add();
       }
       ps.finish();
@@ -311,6 +347,87 @@ public final class DemoRegionLoader {
         ps.s.setLong(2, md.departmentId() + deptOff);
         ps.s.setLong(3, md.clubId() + clubOff);
         setDate(ps.s, 4, md.entryDate());
+        ps.add();
+      }
+      ps.finish();
+    }
+
+    try (Batch ps =
+        new Batch(
+            c,
+            "INSERT INTO member_function (id, club_id, version, member_id, kind, title,"
+                + " department_id, term_start, term_end) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
+      for (MemberFunction f : region.memberFunctions()) {
+        PreparedStatement s = ps.s;
+        s.setLong(1, f.id() + functionOff);
+        s.setLong(2, f.clubId() + clubOff);
+        s.setLong(3, f.memberId() + memberOff);
+        s.setString(4, f.kind());
+        s.setString(5, f.title());
+        if (f.departmentId() == null) {
+          s.setNull(6, Types.BIGINT);
+        } else {
+          s.setLong(6, f.departmentId() + deptOff);
+        }
+        setDate(s, 7, f.termStart());
+        setDate(s, 8, f.termEnd());
+        ps.add();
+      }
+      ps.finish();
+    }
+
+    try (Batch ps =
+        new Batch(
+            c,
+            "INSERT INTO member_consent (id, club_id, version, member_id, kind, granted,"
+                + " consent_date, withdrawn_on, recorded_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
+      for (Consent k : region.consents()) {
+        PreparedStatement s = ps.s;
+        s.setLong(1, k.id() + consentOff);
+        s.setLong(2, k.clubId() + clubOff);
+        s.setLong(3, k.memberId() + memberOff);
+        s.setString(4, k.kind());
+        s.setBoolean(5, k.granted());
+        setDate(s, 6, k.consentDate());
+        setDate(s, 7, k.withdrawnOn());
+        LocalDate recorded = k.withdrawnOn() != null ? k.withdrawnOn() : k.consentDate();
+        s.setTimestamp(8, Timestamp.valueOf(recorded.atTime(18, 0)));
+        ps.add();
+      }
+      ps.finish();
+    }
+
+    try (Batch ps =
+        new Batch(
+            c,
+            "INSERT INTO member_qualification (id, club_id, version, member_id, kind, name,"
+                + " issued_on, expires_on) VALUES (?, ?, 0, ?, ?, ?, ?, ?)")) {
+      for (Qualification q : region.qualifications()) {
+        PreparedStatement s = ps.s;
+        s.setLong(1, q.id() + qualificationOff);
+        s.setLong(2, q.clubId() + clubOff);
+        s.setLong(3, q.memberId() + memberOff);
+        s.setString(4, q.kind());
+        s.setString(5, q.name());
+        setDate(s, 6, q.issuedOn());
+        setDate(s, 7, q.expiresOn());
+        ps.add();
+      }
+      ps.finish();
+    }
+
+    try (Batch ps =
+        new Batch(
+            c,
+            "INSERT INTO family_link (id, club_id, version, member_id, related_member_id,"
+                + " relation) VALUES (?, ?, 0, ?, ?, ?)")) {
+      for (FamilyLink l : region.familyLinks()) {
+        PreparedStatement s = ps.s;
+        s.setLong(1, l.id() + linkOff);
+        s.setLong(2, l.clubId() + clubOff);
+        s.setLong(3, l.memberId() + memberOff);
+        s.setLong(4, l.relatedMemberId() + memberOff);
+        s.setString(5, l.relation());
         ps.add();
       }
       ps.finish();
@@ -349,6 +466,10 @@ public final class DemoRegionLoader {
         region.clubRoles().size(),
         persons,
         volunteers,
+        region.memberFunctions().size(),
+        region.consents().size(),
+        region.qualifications().size(),
+        region.familyLinks().size(),
         elapsedMs(start));
   }
 

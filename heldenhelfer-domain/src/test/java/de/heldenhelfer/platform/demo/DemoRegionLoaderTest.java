@@ -126,6 +126,45 @@ class DemoRegionLoaderTest {
         count(
             "SELECT COUNT(*) FROM member WHERE exit_date IS NOT NULL AND exit_date < entry_date"));
 
+    // the member administration data of V3
+    assertEquals(region.memberFunctions().size(), result.functions());
+    assertEquals(region.memberFunctions().size(), count("SELECT COUNT(*) FROM member_function"));
+    assertEquals(region.consents().size(), count("SELECT COUNT(*) FROM member_consent"));
+    assertEquals(
+        region.qualifications().size(), count("SELECT COUNT(*) FROM member_qualification"));
+    assertEquals(region.familyLinks().size(), count("SELECT COUNT(*) FROM family_link"));
+    assertTrue(count("SELECT COUNT(*) FROM member WHERE membership_type = 'FAMILY'") > 0);
+    // every current minor has a guardian contact or a linked parent
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM member m WHERE m.exit_date IS NULL"
+                + " AND m.birth_date > DATE_SUB('"
+                + DemoRegion.DEFAULT_REFERENCE_DATE
+                + "', INTERVAL 18 YEAR)"
+                + " AND NOT (m.guardian_name IS NOT NULL"
+                + " AND (m.guardian_phone IS NOT NULL OR m.guardian_email IS NOT NULL))"
+                + " AND NOT EXISTS (SELECT 1 FROM family_link l WHERE l.member_id = m.id"
+                + " AND l.relation = 'PARENT')"));
+    // child rows belong to the member's club
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM member_function f JOIN member m ON m.id = f.member_id"
+                + " WHERE f.club_id <> m.club_id"));
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM family_link l JOIN member r ON r.id = l.related_member_id"
+                + " WHERE l.club_id <> r.club_id"));
+    assertEquals(
+        "CHAIR",
+        string(
+            "SELECT f.kind FROM member_function f JOIN member m ON m.id = f.member_id"
+                + " JOIN person p ON p.id = m.person_id WHERE p.subject = '"
+                + DemoAccounts.SUBJECT_VORSTAND_SPORT
+                + "'"));
+
     DemoRegionLoader.LoadResult again =
         DemoRegionLoader.load(ds, 2, scale, DemoRegion.DEFAULT_REFERENCE_DATE);
     assertFalse(again.loaded());
