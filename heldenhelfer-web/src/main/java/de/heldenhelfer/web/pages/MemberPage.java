@@ -1,17 +1,30 @@
 package de.heldenhelfer.web.pages;
 
+import de.heldenhelfer.membership.ConsentKind;
 import de.heldenhelfer.membership.Member;
+import de.heldenhelfer.membership.MemberChange;
+import de.heldenhelfer.membership.MemberField;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.shared.ConcurrentChangeException;
 import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.shared.RuleViolationException;
 import de.heldenhelfer.web.faces.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
-/** One member with the contact form. The id comes from the URL and is checked by the service. */
+/**
+ * One member: the facts the viewer may see, the contact form, and for the board the whole record
+ * (departments, functions, consents, qualifications, family, Führungszeugnis, history) with the
+ * actions that end or delete the membership. The id comes from the URL and is checked by the
+ * service; entities are reloaded per request, never kept in the view.
+ */
 @Named
 @ViewScoped
 public class MemberPage implements Serializable {
@@ -22,16 +35,19 @@ public class MemberPage implements Serializable {
   private String id;
   private long memberId;
   private long version;
-  private MemberRow member;
-  private String address;
-  private String gender;
   private String phone;
   private String email;
+  private LocalDate exitDate;
+  private Set<MemberField> visible;
+  private transient Member member;
+  private transient List<MemberChange> history;
 
   /** Loads the member named in the URL; an unknown or foreign id ends in the 404 page. */
   public void load() {
     memberId = requestedId();
-    show(members.find(memberId));
+    visible = members.visibleFields();
+    show(reload());
+    exitDate = LocalDate.now(MemberService.ZONE);
   }
 
   /**
@@ -40,11 +56,58 @@ public class MemberPage implements Serializable {
    */
   public void save() {
     try {
-      show(members.changeContact(requestedId(), version, phone, email));
-      Texts.info("member.saved");
+      members.changeContact(requestedId(), version, phone, email);
+      show(reload());
+      Texts.info("member.saved", member.fullName());
     } catch (RuleViolationException | ConcurrentChangeException e) {
       Texts.error(e); // stays on the page with the input; "not found" goes to the 404 page
     }
+  }
+
+  /** Ends the membership on the chosen exit date. */
+  public void end() {
+    try {
+      members.end(requestedId(), version, exitDate);
+      show(reload());
+      Texts.info("member.ended", member.fullName());
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e);
+    }
+  }
+
+  /** Deletes the member (refused while a function is open) and returns to the list. */
+  public void delete() throws IOException {
+    String name = getMember().fullName();
+    try {
+      members.delete(requestedId(), version);
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e);
+      return;
+    }
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+    Texts.info("member.deleted", name);
+    fc.getExternalContext()
+        .redirect(fc.getExternalContext().getRequestContextPath() + "/app/members.xhtml");
+  }
+
+  /** Records a consent as given or withdrawn today. */
+  public void consent(ConsentKind kind, boolean granted) {
+    try {
+      members.setConsent(requestedId(), kind, granted, LocalDate.now(MemberService.ZONE));
+      show(reload());
+      Texts.info(
+          granted ? "member.consent.given" : "member.consent.withdrawn", kind.label(locale()));
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e);
+    }
+  }
+
+  private Member reload() {
+    member =
+        sees(MemberField.HISTORY) ? members.dossier(memberId).member() : members.find(memberId);
+    history = null;
+    return member;
   }
 
   private long requestedId() {
@@ -56,14 +119,67 @@ public class MemberPage implements Serializable {
   }
 
   private void show(Member m) {
+    member = m;
     memberId = m.id();
-    member = MemberRow.of(m);
     version = m.version();
     phone = m.phone();
     email = m.email();
-    address = m.address() == null ? "" : m.address().toString();
-    gender = m.gender().name();
   }
+
+  private static java.util.Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** True if the signed-in person may see this part of a member. */
+  public boolean sees(MemberField field) {
+    return visible != null && visible.contains(field);
+  }
+
+  public boolean sees(String field) {
+    return sees(MemberField.valueOf(field));
+  }
+
+  /** The loaded member; a page rendered without one (no view action ran) is a 404, never blank. */
+  public Member getMember() {
+    if (member == null) {
+      if (memberId == 0) {
+        throw new NotFoundException();
+      }
+      reload();
+    }
+    return member;
+  }
+
+  public List<MemberChange> getHistory() {
+    if (history == null) {
+      history = sees(MemberField.HISTORY) ? members.history(memberId) : List.of();
+    }
+    return history;
+  }
+
+  /** Consent kinds with the member's current answer (null: never asked). */
+  public List<ConsentRow> getConsents() {
+    Member m = getMember();
+    return java.util.Arrays.stream(ConsentKind.values())
+        .map(
+            k ->
+                new ConsentRow(
+                    k,
+                    m.consents().stream()
+                        .filter(c -> c.kind() == k)
+                        .findFirst()
+                        .map(c -> c.isGiven())
+                        .orElse(null),
+                    m.consents().stream()
+                        .filter(c -> c.kind() == k)
+                        .findFirst()
+                        .map(c -> c.consentDate())
+                        .orElse(null)))
+        .toList();
+  }
+
+  /** One consent line of the page. */
+  public record ConsentRow(ConsentKind kind, Boolean given, LocalDate date) {}
 
   public String getId() {
     return id;
@@ -71,22 +187,6 @@ public class MemberPage implements Serializable {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  /** The loaded member; a page rendered without one (no view action ran) is a 404, never blank. */
-  public MemberRow getMember() {
-    if (member == null) {
-      throw new NotFoundException();
-    }
-    return member;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public String getGender() {
-    return gender;
   }
 
   public String getPhone() {
@@ -103,5 +203,13 @@ public class MemberPage implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public LocalDate getExitDate() {
+    return exitDate;
+  }
+
+  public void setExitDate(LocalDate exitDate) {
+    this.exitDate = exitDate;
   }
 }

@@ -63,6 +63,19 @@ public class Shell {
         : date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
   }
 
+  /** A time stamp as people here write it (01.05.2024 14:30). */
+  public String dateTime(java.time.LocalDateTime time) {
+    return time == null
+        ? ""
+        : time.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
+  }
+
+  /** A text of the domain's message bundle in the page's language. */
+  public String message(String key) {
+    return de.heldenhelfer.shared.Messages.get(
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+  }
+
   public String getLanguage() {
     return session.getLocale().getLanguage();
   }

@@ -373,6 +373,188 @@ class BrowserIT {
     assertAccessible("403 page");
   }
 
+  WebDriverWait waitFor() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
+  void type(String id, String text) {
+    org.openqa.selenium.WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  @Test
+  void boardCreatesEditsAndEndsAMembership() throws Exception {
+    String last = "Testmitglied" + (System.nanoTime() % 100000);
+    login("vorstand-sport");
+    browser.findElement(By.id("navMembers")).click();
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("newMember"))).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("edit:firstName")));
+    assertAccessible("new member form");
+
+    // a broken date and a missing name: field messages in German, nothing saved
+    type("edit:firstName", "Lena");
+    type("edit:birthDate", "31.02.2012");
+    browser.findElement(By.id("edit:save")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit"), "ist kein gültiges Datum"));
+    assertTrue(browser.getPageSource().contains("Bitte geben Sie den Nachnamen an."));
+
+    // a minor without a guardian: the rule explains what is missing, the input stays
+    type("edit:lastName", last);
+    type("edit:birthDate", "12.03.2015");
+    browser.findElement(By.id("edit:save")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit:messages"), "Erziehungsberechtigten"));
+    assertEquals("Lena", browser.findElement(By.id("edit:firstName")).getAttribute("value"));
+    assertAccessible("member form with messages");
+
+    type("edit:guardianName", "Petra " + last);
+    type("edit:guardianPhone", "0931 123456");
+    browser.findElement(By.id("edit:save")).click();
+    waitFor().until(ExpectedConditions.urlContains("/app/member.xhtml?id="));
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Lena " + last));
+    assertTrue(browser.findElement(By.id("history")).getText().contains("angelegt"));
+    assertAccessible("member page");
+    screenshot("member-page");
+
+    // a change is recorded with old and new value
+    browser.findElement(By.id("editLink")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("edit:email")));
+    type("edit:email", "lena@example.org");
+    browser.findElement(By.id("edit:save")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("history"), "lena@example.org"));
+
+    // consent for photos, then the membership ends
+    browser.findElements(By.cssSelector("#consents button")).get(0).click();
+    waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "erteilt"));
+    type(
+        "endForm:exitDate",
+        java.time.LocalDate.now()
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    browser.findElement(By.id("endForm:end")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "wurde beendet"));
+    assertTrue(browser.getPageSource().contains("ausgetreten"));
+  }
+
+  @Test
+  void twoBoardMembersEditingTheSameMemberNeverOverwriteEachOther() throws Exception {
+    login("vorstand-sport");
+    browser.findElement(By.id("navMembers")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+    String href =
+        browser.findElement(By.cssSelector("#members\\:table tbody tr a")).getAttribute("href");
+    String id = href.substring(href.indexOf("id=") + 3);
+    browser.get(APP + "/app/member-edit.xhtml?id=" + id);
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("edit:phone")));
+
+    // a second session changes the same member first
+    String theirPhone = "0931 " + (100000 + System.nanoTime() % 800000);
+    WebDriver first = browser;
+    Path firstProfile = profile;
+    open();
+    try {
+      login("vorstand-sport");
+      browser.get(APP + "/app/member-edit.xhtml?id=" + id);
+      waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("edit:phone")));
+      type("edit:phone", theirPhone);
+      browser.findElement(By.id("edit:save")).click();
+      waitFor().until(ExpectedConditions.urlContains("/app/member.xhtml"));
+    } finally {
+      browser.quit();
+      browser = first;
+      profile = firstProfile;
+    }
+    type("edit:phone", "0931 222222");
+    browser.findElement(By.id("edit:save")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit:messages"), "inzwischen geändert"));
+    browser.get(APP + "/app/member.xhtml?id=" + id);
+    assertEquals(theirPhone, browser.findElement(By.id("contact:phone")).getAttribute("value"));
+  }
+
+  @Test
+  void memberListFiltersChoosesColumnsSavesFiltersAndShowsReadyMadeLists() throws Exception {
+    login("vorstand-sport");
+    browser.findElement(By.id("navMembers")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("members:status")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("members:status")))
+        .selectByVisibleText("passiv");
+    browser.findElement(By.id("members:apply")).click();
+    waitFor()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#members\\:table tbody tr")).stream()
+                    .allMatch(r -> r.getText().contains("passiv")));
+    // the phone column on, then the filter saved, cleared and used again
+    browser.findElement(By.cssSelector("details.hh-details summary")).click();
+    browser
+        .findElement(By.xpath("//label[normalize-space()='Telefon']/preceding-sibling::input"))
+        .click();
+    browser.findElement(By.id("members:applyColumns")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#members\\:table thead"), "Telefon"));
+    browser.findElement(By.cssSelector("details.hh-details summary")).click();
+    type("members:filterName", "Passive");
+    browser.findElement(By.id("members:saveFilter")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("members:messages"), "gespeichert"));
+    browser.findElement(By.id("members:reset")).click();
+    waitFor()
+        .until(
+            d ->
+                new org.openqa.selenium.support.ui.Select(d.findElement(By.id("members:status")))
+                    .getFirstSelectedOption()
+                    .getText()
+                    .equals("alle"));
+    if (browser.findElement(By.cssSelector("details.hh-details")).getDomAttribute("open") == null) {
+      browser.findElement(By.cssSelector("details.hh-details summary")).click();
+    }
+    browser.findElement(By.id("members:useFilter")).click();
+    waitFor()
+        .until(
+            d ->
+                new org.openqa.selenium.support.ui.Select(d.findElement(By.id("members:status")))
+                    .getFirstSelectedOption()
+                    .getText()
+                    .equals("passiv"));
+    assertAccessible("member list with filters");
+
+    browser.findElement(By.id("lists")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lists:kind")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lists:kind")))
+        .selectByVisibleText("Adressliste");
+    waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("lists:from")));
+    browser.findElement(By.id("lists:show")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("listTable")));
+    assertTrue(browser.findElements(By.cssSelector("#listTable tbody tr")).size() > 10);
+    assertAccessible("ready-made address list");
+  }
+
   private long foreignMemberId() throws Exception {
     String token = ApiIT.token("vorstand-test");
     long club = ApiIT.firstClub(token);
