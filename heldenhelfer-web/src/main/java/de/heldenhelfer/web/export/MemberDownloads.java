@@ -466,7 +466,7 @@ public class MemberDownloads {
                             row(
                                 c.changedAt(),
                                 c.actorName(),
-                                c.field(),
+                                historyField(locale, c.field()),
                                 c.oldValue(),
                                 c.newValue()))
                     .collect(java.util.stream.Collectors.<List<?>>toList()))));
@@ -474,6 +474,12 @@ public class MemberDownloads {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String historyField(Locale locale, String field) {
+    String key = "memberChange.field." + field;
+    String text = de.heldenhelfer.shared.Messages.get(locale, key);
+    return text.equals(key) ? field : text;
+  }
 
   private static List<?> row(Object... values) {
     return Arrays.asList(values);
