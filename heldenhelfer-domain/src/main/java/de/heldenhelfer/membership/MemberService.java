@@ -360,7 +360,7 @@ public class MemberService {
    * facts are deleted 3 months after the youth work ended, and former members are anonymised once
    * the club's retention period has passed.
    */
-  @RequiresPermission(Permission.MEMBER_DELETE)
+  @RequiresPermission({Permission.MEMBER_DELETE, Permission.MEMBER_RETENTION})
   @Transactional
   public RetentionResult applyRetention() {
     LocalDate today = today();
@@ -795,7 +795,7 @@ public class MemberService {
         memberId,
         number,
         now(),
-        p == null ? null : p.personId(),
+        p == null || p.isSystem() ? null : p.personId(),
         p == null ? "Heldenhelfer" : p.displayName(),
         action,
         c);

@@ -19,6 +19,12 @@ public enum Permission {
   MEMBER_IMPORT(Scope.CLUB),
   /** Delete or anonymise members (Art. 17 DSGVO). */
   MEMBER_DELETE(Scope.CLUB),
+  /**
+   * Apply the club's retention rules (Art. 17 DSGVO: anonymise former members, delete
+   * Führungszeugnis facts). Held by no role, only by the {@link Principal#system system principal}
+   * of the nightly retention job.
+   */
+  MEMBER_RETENTION(Scope.CLUB),
   /** Assign and end club roles. */
   ROLE_MANAGE(Scope.CLUB),
   /** Treasurer's business: fees, donation receipts. */

@@ -54,6 +54,7 @@ public final class Principal implements Serializable {
   private final String email;
   private final Set<RegionRole> regionRoles;
   private final Map<Long, ClubMembership> clubs;
+  private final Set<Permission> systemPermissions;
 
   public Principal(
       long personId,
@@ -73,6 +74,37 @@ public final class Principal implements Serializable {
     Map<Long, ClubMembership> map = new LinkedHashMap<>();
     clubs.forEach(c -> map.put(c.clubId(), c));
     this.clubs = Collections.unmodifiableMap(map);
+    this.systemPermissions = Collections.emptySet();
+  }
+
+  private Principal(String name, Set<Permission> systemPermissions) {
+    this.personId = 0;
+    this.subject = SYSTEM_SUBJECT;
+    this.displayName = name;
+    this.email = null;
+    this.regionRoles = Collections.emptySet();
+    this.clubs = Collections.emptyMap();
+    this.systemPermissions = Collections.unmodifiableSet(EnumSet.copyOf(systemPermissions));
+  }
+
+  /** Subject of the system principal; no Keycloak account carries it. */
+  public static final String SYSTEM_SUBJECT = "heldenhelfer:system";
+
+  /**
+   * The platform itself acting in a scheduled job, with exactly {@code permissions} in whichever
+   * club the job enters (never a person, no club roles, so it sees no member columns and no member
+   * list). Only server-side jobs create it; it is never bound to a web request.
+   */
+  public static Principal system(String name, Set<Permission> permissions) {
+    if (permissions.isEmpty()) {
+      throw new IllegalArgumentException("a system principal needs a permission");
+    }
+    return new Principal(name, permissions);
+  }
+
+  /** True for the {@link #system system principal} of a scheduled job. */
+  public boolean isSystem() {
+    return !systemPermissions.isEmpty();
   }
 
   public long personId() {
@@ -114,6 +146,9 @@ public final class Principal implements Serializable {
     }
     if (clubId == null) {
       return false;
+    }
+    if (systemPermissions.contains(permission)) {
+      return true;
     }
     ClubMembership membership = clubs.get(clubId);
     return membership != null
