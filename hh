@@ -245,6 +245,7 @@ start_payara() {
   ensure_domain
   export HH_APP_URL="$APP_URL" HH_DEMO_LOAD=true HH_DEMO_SEED=${HH_DEMO_SEED:-20260101} HH_DEMO_SCALE="$DEMO_SCALE"
   export HH_OIDC_CLIENT_ID=heldenhelfer-web HH_OIDC_CLIENT_SECRET="$WEB_CLIENT_SECRET" HH_MAIL_FROM="noreply@heldenhelfer.localhost"
+  export HH_MAIL_TOKEN_SECRET=${HH_MAIL_TOKEN_SECRET:-heldenhelfer-dev-unsubscribe-secret}
   if ! port_open "$ADMIN_PORT"; then
     port_open "$APP_PORT" && die "port $APP_PORT (app) is taken by another program; set HH_APP_PORT"
     "$ASADMIN" start-domain "$DOMAIN" >"$LOGS/payara-start.log" 2>&1 || die "Payara did not start (see $LOGS/payara-start.log)"

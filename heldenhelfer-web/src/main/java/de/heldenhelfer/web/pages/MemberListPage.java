@@ -4,6 +4,7 @@ import de.heldenhelfer.club.ClubService;
 import de.heldenhelfer.membership.ConsentKind;
 import de.heldenhelfer.membership.FunctionKind;
 import de.heldenhelfer.membership.MemberField;
+import de.heldenhelfer.membership.MemberMailService;
 import de.heldenhelfer.membership.MemberQuery;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.membership.MemberStatus;
@@ -64,6 +65,7 @@ public class MemberListPage implements Serializable {
 
   @Inject MemberService members;
   @Inject ClubService clubs;
+  @Inject MemberMailService mail;
 
   private String search = "";
   private MemberStatus status;
@@ -86,6 +88,9 @@ public class MemberListPage implements Serializable {
   private List<MemberRow> selection = new ArrayList<>();
   private Long bulkDepartment;
   private MemberStatus bulkStatus;
+  private String mailSubject;
+  private String mailText;
+  private boolean newsletter;
 
   private final LazyDataModel<MemberRow> model = new Model();
 
@@ -145,6 +150,10 @@ public class MemberListPage implements Serializable {
       visible = members.visibleFields();
     }
     return visible;
+  }
+
+  public MemberField getAddressField() {
+    return MemberField.ADDRESS;
   }
 
   /** The columns the person may choose from. */
@@ -261,6 +270,46 @@ public class MemberListPage implements Serializable {
     } catch (RuleViolationException e) {
       Texts.error(e);
     }
+  }
+
+  /** Sends an e-mail to the selected members (a newsletter only to those who agreed). */
+  public void bulkMail() {
+    try {
+      MemberMailService.MailResult r =
+          mail.send(
+              selection.stream().map(MemberRow::id).toList(), mailSubject, mailText, newsletter);
+      Texts.info("members.mail.done", r.sent(), r.withoutAddress(), r.withoutConsent());
+      mailSubject = null;
+      mailText = null;
+    } catch (RuleViolationException e) {
+      Texts.error(e);
+    } catch (de.heldenhelfer.platform.mail.MailFailedException e) {
+      Texts.error(e);
+    }
+  }
+
+  public String getMailSubject() {
+    return mailSubject;
+  }
+
+  public void setMailSubject(String mailSubject) {
+    this.mailSubject = mailSubject;
+  }
+
+  public String getMailText() {
+    return mailText;
+  }
+
+  public void setMailText(String mailText) {
+    this.mailText = mailText;
+  }
+
+  public boolean isNewsletter() {
+    return newsletter;
+  }
+
+  public void setNewsletter(boolean newsletter) {
+    this.newsletter = newsletter;
   }
 
   // ------------------------------------------------------------------ choices

@@ -544,6 +544,22 @@ class BrowserIT {
                     .equals("passiv"));
     assertAccessible("member list with filters");
 
+    // the export of the filtered list, downloaded in the same session
+    String firstName = browser.findElement(By.cssSelector("#members\\:table tbody tr a")).getText();
+    Object csv =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('exportCsv').href)"
+                    + ".then(r => r.text().then(t => done(r.status + '|'"
+                    + " + r.headers.get('content-disposition') + '|' + t)))"
+                    + ".catch(e => done('error ' + e));");
+    String download = String.valueOf(csv);
+    assertTrue(download.startsWith("200|attachment"), download);
+    String lastName = firstName.substring(0, firstName.indexOf(','));
+    assertTrue(download.contains(lastName), "the first member is in the export: " + download);
+    assertTrue(!download.contains(";aktiv;"), "only passive members: " + download);
+
     browser.findElement(By.id("lists")).click();
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lists:kind")));
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lists:kind")))
@@ -553,6 +569,74 @@ class BrowserIT {
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("listTable")));
     assertTrue(browser.findElements(By.cssSelector("#listTable tbody tr")).size() > 10);
     assertAccessible("ready-made address list");
+  }
+
+  @Test
+  void boardSendsANewsletterOnlyToConsentingMembersWhoCanUnsubscribe() throws Exception {
+    String subject = "Vereinsnachrichten " + System.nanoTime();
+    login("vorstand-sport");
+    browser.findElement(By.id("navMembers")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+    // the whole first page selected, a newsletter written and sent
+    List<org.openqa.selenium.WebElement> boxes =
+        browser.findElements(By.cssSelector("#members\\:table tbody .ui-chkbox-box"));
+    assertTrue(boxes.size() >= 20, "a full first page to choose from");
+    for (org.openqa.selenium.WebElement box : boxes) {
+      box.click();
+    }
+    type("members:mailSubject", subject);
+    type("members:mailText", "Am Samstag ist Arbeitseinsatz am Sportplatz.");
+    browser.findElement(By.cssSelector("#members\\:newsletter .ui-chkbox-box")).click();
+    browser.findElement(By.id("members:sendMail")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("members:messages"), "E-Mails versendet"));
+    String report = browser.findElement(By.id("members:messages")).getText();
+    int sent = Integer.parseInt(report.replaceAll("^\\D*(\\d+) E-Mails versendet.*$", "$1"));
+    assertTrue(sent > 0 && sent < 25, report);
+
+    String all =
+        ApiIT.HTTP
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(MAIL + "/api/messages"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    jakarta.json.JsonArray mails = ApiIT.json(all).asJsonArray();
+    List<jakarta.json.JsonObject> ours =
+        mails.stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(m -> subject.equals(m.getString("subject")))
+            .toList();
+    assertEquals(sent, ours.size(), "one mail per consenting member");
+    String text = ours.get(0).getString("text");
+    assertTrue(text.contains("Arbeitseinsatz"), text);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("(http\\S+/unsubscribe\\?token=\\S+)").matcher(text);
+    assertTrue(link.find(), "an unsubscribe link: " + text);
+    assertTrue(
+        ours.get(0).getJsonObject("headers").toString().contains("List-Unsubscribe"),
+        "List-Unsubscribe header");
+
+    // the member follows the link (no login) and unsubscribes with one click
+    browser.get(link.group(1));
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("unsubscribe:confirm"))).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("unsubscribe:result"), "nicht mehr"));
+    assertAccessible("unsubscribe page");
+    // a forged token changes nothing
+    browser.get(APP + "/unsubscribe?token=1.2.forged");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("unsubscribe:confirm"))).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("unsubscribe:result"), "ungültig"));
   }
 
   private long foreignMemberId() throws Exception {
