@@ -200,7 +200,7 @@ public class MemberImportService {
       insertMembers(c, clubId, created);
       Map<String, Long> ids = memberIds(c, clubId);
       for (PlannedRow r : created) {
-        Long id = ids.get(r.created.memberNumber());
+        Long id = ids.get(numberKey(r.created.memberNumber()));
         for (FieldChange ch : r.createdChanges) {
           history.add(new History(id, r.created.memberNumber(), MemberChange.Action.CREATED, ch));
         }
@@ -284,7 +284,7 @@ public class MemberImportService {
     Map<String, Member> byNumber = new HashMap<>();
     Map<String, List<Member>> byName = new HashMap<>();
     for (Member m : existing) {
-      byNumber.put(m.memberNumber(), m);
+      byNumber.put(numberKey(m.memberNumber()), m);
       String key = nameKey(m.lastName(), m.firstName(), m.birthDate());
       if (key != null) {
         byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
@@ -297,7 +297,7 @@ public class MemberImportService {
       RowParser.ParsedRow pr = parser.parse(row);
       parsed.add(pr);
       if (pr.draft().getMemberNumber() != null) {
-        numbersInFile.add(pr.draft().getMemberNumber().strip());
+        numbersInFile.add(numberKey(pr.draft().getMemberNumber()));
       }
     }
     NumberSource numbers = new NumberSource(existing, byNumber.keySet(), numbersInFile);
@@ -314,7 +314,7 @@ public class MemberImportService {
       String number = Checks.clean(d.getMemberNumber());
       String nameKey = nameKey(d.getLastName(), d.getFirstName(), d.getBirthDate());
       if (number != null) {
-        Integer first = seenNumbers.putIfAbsent(number, r.rowNumber);
+        Integer first = seenNumbers.putIfAbsent(numberKey(number), r.rowNumber);
         if (first != null) {
           r.problems.add(problem(r.rowNumber, "import.row.duplicateNumber", number, first));
         }
@@ -325,7 +325,7 @@ public class MemberImportService {
         }
       }
       if (r.problems.isEmpty()) {
-        Member match = number != null ? byNumber.get(number) : null;
+        Member match = number != null ? byNumber.get(numberKey(number)) : null;
         if (match == null && number == null && nameKey != null) {
           List<Member> candidates = byName.getOrDefault(nameKey, List.of());
           if (candidates.size() > 1) {
@@ -442,6 +442,11 @@ public class MemberImportService {
     return new RowProblem(row, key, null, texts);
   }
 
+  /** Member numbers are unique per club ignoring case, like the database's collation. */
+  static String numberKey(String number) {
+    return number == null ? null : number.strip().toLowerCase(Locale.ROOT);
+  }
+
   static String nameKey(String last, String first, LocalDate birth) {
     String l = Checks.clean(last);
     String f = Checks.clean(first);
@@ -477,10 +482,10 @@ public class MemberImportService {
 
     String next() {
       String candidate = MemberService.increment(last);
-      while (taken.contains(candidate)) {
+      while (taken.contains(numberKey(candidate))) {
         candidate = MemberService.increment(candidate);
       }
-      taken.add(candidate);
+      taken.add(numberKey(candidate));
       last = candidate;
       return candidate;
     }
@@ -543,7 +548,7 @@ public class MemberImportService {
       ps.setLong(1, clubId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          ids.put(rs.getString(2), rs.getLong(1));
+          ids.put(numberKey(rs.getString(2)), rs.getLong(1));
         }
       }
     }
