@@ -639,6 +639,69 @@ class BrowserIT {
                 By.id("unsubscribe:result"), "ungültig"));
   }
 
+  @Test
+  void boardImportsAClubListThenFindsFiltersAndExportsIt() throws Exception {
+    String tag = Long.toString(System.nanoTime() % 1_000_000);
+    String csv =
+        "Mitgliederliste TSV – Stand 2025\r\n"
+            + "\r\n"
+            + "Nachname;Vorname;Geb.-Datum;Eintritt;Straße;PLZ;Ort;E-Mail\r\n"
+            + "Importhuber"
+            + tag
+            + ";Jörg;03.04.1971;01.01.1999;Mainstraße 4;97070;Würzburg;jh"
+            + tag
+            + "@example.org\r\n"
+            + "Importmüller"
+            + tag
+            + ";Käthe;31.02.1980;01.05.2001;Domstraße 1;97070;Würzburg;\r\n";
+    Path file = Files.createTempFile("mitglieder", ".csv");
+    Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    login("vorstand-sport");
+    browser.findElement(By.id("navImport")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+    assertAccessible("import upload");
+    browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:read")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("mappingTable")));
+    assertTrue(browser.getPageSource().contains("Überschriften in Zeile 3"), "title rows skipped");
+    assertAccessible("import mapping");
+
+    browser.findElement(By.id("mapping:preview")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("countNew")));
+    assertEquals("1", browser.findElement(By.id("countNew")).getText());
+    assertEquals("1", browser.findElement(By.id("countErrors")).getText());
+    assertTrue(
+        browser.findElement(By.id("rows")).getText().contains("31.02.1980"),
+        "the broken date is named: " + browser.findElement(By.id("rows")).getText());
+    assertAccessible("import preview");
+
+    browser.findElement(By.id("mapping:apply")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Import abgeschlossen: 1 neu"));
+
+    // the imported member is in the list, found by the search, and in the export
+    browser.findElement(By.id("navMembers")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("members:search")));
+    type("members:search", "Importhuber" + tag);
+    browser.findElement(By.id("members:apply")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("members:table"), "Importhuber" + tag + ", Jörg"));
+    Object exported =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('exportCsv').href)"
+                    + ".then(r => r.text()).then(done).catch(e => done('error ' + e));");
+    assertTrue(String.valueOf(exported).contains("Importhuber" + tag), String.valueOf(exported));
+    assertTrue(!String.valueOf(exported).contains("Importmüller" + tag), "the refused row");
+    Files.deleteIfExists(file);
+  }
+
   private long foreignMemberId() throws Exception {
     String token = ApiIT.token("vorstand-test");
     long club = ApiIT.firstClub(token);

@@ -58,7 +58,7 @@ class ExportBenchmark {
 
   @Test
   void xlsxExportOfTenThousandMembers() throws Exception {
-    long club = benchmarkClub();
+    long club = benchmarkClub(dataSource);
     actor.actAs(
         new Principal(
             1,
@@ -102,7 +102,7 @@ class ExportBenchmark {
   }
 
   /** The benchmark club with 10,000 members in 5 departments, created on first use. */
-  private long benchmarkClub() throws Exception {
+  static long benchmarkClub(DataSource dataSource) throws Exception {
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement ps = c.prepareStatement("SELECT id FROM club WHERE slug = ?")) {
         ps.setString(1, "export-benchmark");
