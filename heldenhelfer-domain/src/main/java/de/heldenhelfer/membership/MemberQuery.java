@@ -292,7 +292,10 @@ public record MemberQuery(
           .append(name)
           .append("n)");
       p.put(name, words.get(i) + "%");
-      p.put(name + "n", "%" + words.get(i) + "%");
+      // digits alone may sit inside a number ("245" finds "M-000245"); everything else is a
+      // prefix, which the member-number index can answer without reading the whole club
+      String word = words.get(i);
+      p.put(name + "n", (word.chars().allMatch(Character::isDigit) ? "%" : "") + word + "%");
     }
     if (status != null) {
       sb.append(" AND m.status = :status");
@@ -346,7 +349,10 @@ public record MemberQuery(
 
   /** The ORDER BY clause (with the id as tie-breaker for stable paging). */
   String orderBy() {
-    return " ORDER BY " + sort.jpql(descending) + ", m.id";
+    // the tie-breaker runs in the same direction, so MariaDB can walk one index instead of sorting
+    return " ORDER BY "
+        + sort.jpql(descending)
+        + (descending != sort.inverted ? ", m.id DESC" : ", m.id ASC");
   }
 
   // ------------------------------------------------------------------ saved form

@@ -22,7 +22,7 @@ class MemberQueryTest {
     MemberQuery.Jpql jpql = q.jpql(TODAY, MemberScope.ALL);
     assertEquals(" WHERE 1 = 1 AND m.status = :status", jpql.where());
     assertEquals(Map.of("status", MemberStatus.ACTIVE), jpql.parameters());
-    assertEquals(" ORDER BY m.lastName ASC, m.firstName ASC, m.id", q.orderBy());
+    assertEquals(" ORDER BY m.lastName ASC, m.firstName ASC, m.id ASC", q.orderBy());
   }
 
   @Test
@@ -32,7 +32,11 @@ class MemberQueryTest {
     MemberQuery.Jpql jpql = q.jpql(TODAY, MemberScope.ALL);
     assertFalse(jpql.where().contains("ller"), "no user text in the JPQL");
     assertEquals("müller%", jpql.parameters().get("s0"));
-    assertEquals("%anna%", jpql.parameters().get("s1n"));
+    assertEquals("anna%", jpql.parameters().get("s1n"), "member numbers by prefix (index)");
+    assertEquals(
+        "%245%",
+        MemberQuery.all().withSearch("245").jpql(TODAY, MemberScope.ALL).parameters().get("s0n"),
+        "digits alone may sit inside a member number");
     assertTrue(jpql.where().contains("m.memberNumber LIKE :s0n"));
   }
 
@@ -98,13 +102,14 @@ class MemberQueryTest {
   @Test
   void sortingByAgeIsTheInverseOfBirthDate() {
     assertEquals(
-        " ORDER BY m.birthDate DESC, m.id",
-        MemberQuery.all().sortedBy(MemberQuery.Sort.AGE, false).orderBy());
+        " ORDER BY m.birthDate DESC, m.id DESC",
+        MemberQuery.all().sortedBy(MemberQuery.Sort.AGE, false).orderBy(),
+        "the tie-breaker follows the sort direction, so one index serves both");
     assertEquals(
-        " ORDER BY m.birthDate DESC, m.id",
+        " ORDER BY m.birthDate DESC, m.id DESC",
         MemberQuery.all().sortedBy(MemberQuery.Sort.BIRTH, true).orderBy());
     assertEquals(
-        " ORDER BY m.lastName DESC, m.firstName DESC, m.id",
+        " ORDER BY m.lastName DESC, m.firstName DESC, m.id DESC",
         MemberQuery.all().sortedBy(MemberQuery.Sort.NAME, true).orderBy());
   }
 
