@@ -31,6 +31,7 @@ public class MemberPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MemberService members;
+  @Inject de.heldenhelfer.club.ClubService clubs;
 
   private String id;
   private long memberId;
@@ -39,6 +40,22 @@ public class MemberPage implements Serializable {
   private String email;
   private LocalDate exitDate;
   private Set<MemberField> visible;
+  private Long newDepartment;
+  private LocalDate departmentEntry;
+  private de.heldenhelfer.membership.FunctionKind newFunction;
+  private Long functionDepartment;
+  private LocalDate functionStart;
+  private de.heldenhelfer.membership.QualificationKind newQualification;
+  private String qualificationName;
+  private LocalDate qualificationIssued;
+  private LocalDate qualificationExpires;
+  private boolean checkInspected;
+  private LocalDate checkDate;
+  private boolean checkExcluded;
+  private String relatedNumber;
+  private de.heldenhelfer.membership.FamilyRelation relation =
+      de.heldenhelfer.membership.FamilyRelation.PARENT;
+  private transient List<de.heldenhelfer.club.ClubService.DepartmentSummary> departments;
   private transient Member member;
   private transient List<MemberChange> history;
 
@@ -103,6 +120,128 @@ public class MemberPage implements Serializable {
     }
   }
 
+  /** Runs a change of one part of the member and shows the result; refusals become messages. */
+  private void change(Runnable action, String doneKey) {
+    try {
+      action.run();
+      show(reload());
+      Texts.info(doneKey);
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e);
+    }
+  }
+
+  public void addDepartment() {
+    if (newDepartment == null) {
+      chooseFirst();
+      return;
+    }
+    change(
+        () ->
+            members.assignDepartment(
+                requestedId(),
+                newDepartment,
+                departmentEntry == null ? LocalDate.now(MemberService.ZONE) : departmentEntry),
+        "member.part.saved");
+  }
+
+  public void removeDepartment(long departmentId) {
+    change(() -> members.removeDepartment(requestedId(), departmentId), "member.part.saved");
+  }
+
+  public void addFunction() {
+    if (newFunction == null) {
+      chooseFirst();
+      return;
+    }
+    change(
+        () ->
+            members.addFunction(
+                requestedId(),
+                newFunction,
+                null,
+                functionDepartment,
+                functionStart == null ? LocalDate.now(MemberService.ZONE) : functionStart,
+                null),
+        "member.part.saved");
+  }
+
+  public void endFunction(long functionId) {
+    change(
+        () -> members.endFunction(requestedId(), functionId, LocalDate.now(MemberService.ZONE)),
+        "member.part.saved");
+  }
+
+  public void addQualification() {
+    if (newQualification == null) {
+      chooseFirst();
+      return;
+    }
+    change(
+        () ->
+            members.addQualification(
+                requestedId(),
+                newQualification,
+                qualificationName,
+                qualificationIssued,
+                qualificationExpires),
+        "member.part.saved");
+  }
+
+  public void removeQualification(long qualificationId) {
+    change(() -> members.removeQualification(requestedId(), qualificationId), "member.part.saved");
+  }
+
+  public void saveRecordCheck() {
+    change(
+        () -> members.setRecordCheck(requestedId(), checkInspected, checkDate, checkExcluded),
+        "member.part.saved");
+  }
+
+  public void linkFamily() {
+    change(
+        () ->
+            members.linkFamily(
+                requestedId(),
+                members
+                    .findByNumber(relatedNumber == null ? "" : relatedNumber.strip())
+                    .orElseThrow(
+                        () -> new RuleViolationException("relatedNumber", "family.notFound"))
+                    .id(),
+                relation),
+        "member.part.saved");
+  }
+
+  private static void chooseFirst() {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.addMessage(
+        null,
+        new jakarta.faces.application.FacesMessage(
+            jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+            Texts.get("member.part.choose"),
+            null));
+    fc.validationFailed();
+  }
+
+  public List<de.heldenhelfer.club.ClubService.DepartmentSummary> getDepartments() {
+    if (departments == null) {
+      departments = clubs.departments();
+    }
+    return departments;
+  }
+
+  public de.heldenhelfer.membership.FunctionKind[] getFunctionKinds() {
+    return de.heldenhelfer.membership.FunctionKind.values();
+  }
+
+  public de.heldenhelfer.membership.QualificationKind[] getQualificationKinds() {
+    return de.heldenhelfer.membership.QualificationKind.values();
+  }
+
+  public de.heldenhelfer.membership.FamilyRelation[] getRelations() {
+    return de.heldenhelfer.membership.FamilyRelation.values();
+  }
+
   private Member reload() {
     member =
         sees(MemberField.HISTORY) ? members.dossier(memberId).member() : members.find(memberId);
@@ -120,6 +259,9 @@ public class MemberPage implements Serializable {
 
   private void show(Member m) {
     member = m;
+    checkInspected = m.recordCheckInspected();
+    checkDate = m.recordCheckCertificateDate();
+    checkExcluded = m.recordCheckExcluded();
     memberId = m.id();
     version = m.version();
     phone = m.phone();
@@ -211,5 +353,117 @@ public class MemberPage implements Serializable {
 
   public void setExitDate(LocalDate exitDate) {
     this.exitDate = exitDate;
+  }
+
+  public Long getNewDepartment() {
+    return newDepartment;
+  }
+
+  public void setNewDepartment(Long newDepartment) {
+    this.newDepartment = newDepartment;
+  }
+
+  public LocalDate getDepartmentEntry() {
+    return departmentEntry;
+  }
+
+  public void setDepartmentEntry(LocalDate departmentEntry) {
+    this.departmentEntry = departmentEntry;
+  }
+
+  public de.heldenhelfer.membership.FunctionKind getNewFunction() {
+    return newFunction;
+  }
+
+  public void setNewFunction(de.heldenhelfer.membership.FunctionKind newFunction) {
+    this.newFunction = newFunction;
+  }
+
+  public Long getFunctionDepartment() {
+    return functionDepartment;
+  }
+
+  public void setFunctionDepartment(Long functionDepartment) {
+    this.functionDepartment = functionDepartment;
+  }
+
+  public LocalDate getFunctionStart() {
+    return functionStart;
+  }
+
+  public void setFunctionStart(LocalDate functionStart) {
+    this.functionStart = functionStart;
+  }
+
+  public de.heldenhelfer.membership.QualificationKind getNewQualification() {
+    return newQualification;
+  }
+
+  public void setNewQualification(de.heldenhelfer.membership.QualificationKind newQualification) {
+    this.newQualification = newQualification;
+  }
+
+  public String getQualificationName() {
+    return qualificationName;
+  }
+
+  public void setQualificationName(String qualificationName) {
+    this.qualificationName = qualificationName;
+  }
+
+  public LocalDate getQualificationIssued() {
+    return qualificationIssued;
+  }
+
+  public void setQualificationIssued(LocalDate qualificationIssued) {
+    this.qualificationIssued = qualificationIssued;
+  }
+
+  public LocalDate getQualificationExpires() {
+    return qualificationExpires;
+  }
+
+  public void setQualificationExpires(LocalDate qualificationExpires) {
+    this.qualificationExpires = qualificationExpires;
+  }
+
+  public boolean isCheckInspected() {
+    return checkInspected;
+  }
+
+  public void setCheckInspected(boolean checkInspected) {
+    this.checkInspected = checkInspected;
+  }
+
+  public LocalDate getCheckDate() {
+    return checkDate;
+  }
+
+  public void setCheckDate(LocalDate checkDate) {
+    this.checkDate = checkDate;
+  }
+
+  public boolean isCheckExcluded() {
+    return checkExcluded;
+  }
+
+  public void setCheckExcluded(boolean checkExcluded) {
+    this.checkExcluded = checkExcluded;
+  }
+
+  public String getRelatedNumber() {
+    return relatedNumber;
+  }
+
+  public void setRelatedNumber(String relatedNumber) {
+    this.relatedNumber = relatedNumber;
+  }
+
+  public de.heldenhelfer.membership.FamilyRelation getRelation() {
+    return relation;
+  }
+
+  public void setRelation(de.heldenhelfer.membership.FamilyRelation relation) {
+    this.relation = relation;
   }
 }

@@ -702,6 +702,78 @@ class BrowserIT {
     Files.deleteIfExists(file);
   }
 
+  @Test
+  void boardRecordsQualificationsFunctionsChecksAndFamilyAndFindsThemInLists() throws Exception {
+    java.time.format.DateTimeFormatter de =
+        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    java.time.LocalDate today = java.time.LocalDate.now();
+    login("vorstand-sport");
+    browser.findElement(By.id("navMembers")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+    List<org.openqa.selenium.WebElement> rows =
+        browser.findElements(By.cssSelector("#members\\:table tbody tr"));
+    String otherNumber = rows.get(1).findElements(By.tagName("td")).get(1).getText();
+    rows.get(2).findElement(By.tagName("a")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("qualForm:qual")));
+    String name = browser.findElement(By.tagName("h1")).getText();
+
+    // nothing chosen: a message, not an error page
+    browser.findElement(By.id("qualForm:addQual")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pageMessages"), "Bitte wählen Sie zuerst"));
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("qualForm:qual")))
+        .selectByVisibleText("Erste Hilfe");
+    type("qualForm:qualIssued", today.minusYears(2).plusDays(20).format(de));
+    type("qualForm:qualExpires", today.plusDays(20).format(de));
+    browser.findElement(By.id("qualForm:addQual")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2[@id='qualHeading']]"), today.plusDays(20).format(de)));
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("funForm:fun")))
+        .selectByVisibleText("Trainer/Übungsleitung");
+    browser.findElement(By.id("funForm:addFun")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2[@id='funHeading']]"), "offen"));
+
+    browser.findElement(By.cssSelector("#checkForm\\:inspected .ui-chkbox-box")).click();
+    type("checkForm:checkDate", today.minusDays(3).format(de));
+    browser.findElement(By.id("checkForm:saveCheck")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2[@id='fzHeading']]"), today.minusDays(3).format(de)));
+
+    type("famForm:relatedNumber", otherNumber);
+    browser.findElement(By.id("famForm:link")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2[@id='famHeading']]"), "Elternteil"));
+    assertAccessible("member page with parts");
+
+    // the ready-made list of expiring qualifications names the member
+    browser.get(APP + "/app/lists.xhtml");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lists:kind")))
+        .selectByVisibleText("Ablaufende Qualifikationen");
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lists:days")));
+    browser.findElement(By.id("lists:show")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("listTable")));
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    assertTrue(
+        browser.findElement(By.id("listTable")).getText().contains(last),
+        "expiring first-aid course of " + name);
+  }
+
   private long foreignMemberId() throws Exception {
     String token = ApiIT.token("vorstand-test");
     long club = ApiIT.firstClub(token);
