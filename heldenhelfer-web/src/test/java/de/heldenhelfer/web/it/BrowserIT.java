@@ -379,6 +379,15 @@ class BrowserIT {
     return wait;
   }
 
+  /** Opens the member list from the navigation and waits for its first row. */
+  void openMemberList() {
+    browser.findElement(By.id("navMembers")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#members\\:table tbody tr a")));
+  }
+
   void type(String id, String text) {
     org.openqa.selenium.WebElement field = browser.findElement(By.id(id));
     field.clear();
@@ -455,11 +464,7 @@ class BrowserIT {
   @Test
   void twoBoardMembersEditingTheSameMemberNeverOverwriteEachOther() throws Exception {
     login("vorstand-sport");
-    browser.findElement(By.id("navMembers")).click();
-    waitFor()
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#members\\:table tbody tr a")));
+    openMemberList();
     String href =
         browser.findElement(By.cssSelector("#members\\:table tbody tr a")).getAttribute("href");
     String id = href.substring(href.indexOf("id=") + 3);
@@ -575,11 +580,7 @@ class BrowserIT {
   void boardSendsANewsletterOnlyToConsentingMembersWhoCanUnsubscribe() throws Exception {
     String subject = "Vereinsnachrichten " + System.nanoTime();
     login("vorstand-sport");
-    browser.findElement(By.id("navMembers")).click();
-    waitFor()
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#members\\:table tbody tr a")));
+    openMemberList();
     // the whole first page selected, a newsletter written and sent
     List<org.openqa.selenium.WebElement> boxes =
         browser.findElements(By.cssSelector("#members\\:table tbody .ui-chkbox-box"));
@@ -708,11 +709,7 @@ class BrowserIT {
         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     java.time.LocalDate today = java.time.LocalDate.now();
     login("vorstand-sport");
-    browser.findElement(By.id("navMembers")).click();
-    waitFor()
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#members\\:table tbody tr a")));
+    openMemberList();
     List<org.openqa.selenium.WebElement> rows =
         browser.findElements(By.cssSelector("#members\\:table tbody tr"));
     String otherNumber = rows.get(1).findElements(By.tagName("td")).get(1).getText();
