@@ -376,7 +376,9 @@ case "$CMD" in
     stop_all
     rm -rf "$STATE/mariadb" "$STATE/mail" "$KC_HOME/data/h2"
     start_all
-    say "3/3 integration and browser tests"
+    say "3/3 persistence tests against the test stack's MariaDB, then integration and browser tests"
+    "$MVN" -B -pl heldenhelfer-domain surefire:test -Dtest=MemberPersistenceTest -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dhh.test.jpa.url="$HH_DB_URL" -Dhh.test.jdbc.user="$HH_DB_USER" -Dhh.test.jdbc.password="$HH_DB_PASSWORD"
     export HH_TEST_APP_URL="$APP_URL" HH_TEST_MAIL_URL="http://127.0.0.1:$MAIL_WEB_PORT" HH_TEST_ADMIN_PORT="$ADMIN_PORT"
     "$MVN" -B -pl heldenhelfer-web failsafe:integration-test failsafe:verify \
       -DskipITs=false -Dpayara.home="$PAYARA_HOME" -Darquillian.domain="$DOMAIN" -Darquillian.adminPort="$ADMIN_PORT"
