@@ -760,6 +760,7 @@ class BrowserIT {
 
     // the ready-made list of expiring qualifications names the member
     browser.get(APP + "/app/lists.xhtml");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("lists:kind")));
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lists:kind")))
         .selectByVisibleText("Ablaufende Qualifikationen");
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lists:days")));
