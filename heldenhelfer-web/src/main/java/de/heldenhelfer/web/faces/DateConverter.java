@@ -21,6 +21,11 @@ public class DateConverter implements Converter<LocalDate> {
       DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
+  /** A date as people here write it (01.05.2024), or an empty text for none. */
+  public static String format(LocalDate date) {
+    return date == null ? "" : date.format(WRITE);
+  }
+
   @Override
   public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
     if (value == null || value.isBlank()) {
@@ -36,6 +41,6 @@ public class DateConverter implements Converter<LocalDate> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-    return value == null ? "" : value.format(WRITE);
+    return format(value);
   }
 }

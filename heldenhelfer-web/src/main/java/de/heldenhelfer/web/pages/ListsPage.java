@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +24,6 @@ import java.util.Locale;
 @ViewScoped
 public class ListsPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** The lists on offer. */
   public enum Kind {
@@ -76,7 +74,7 @@ public class ListsPage implements Serializable {
                           row(
                               a.id(),
                               a.memberNumber(),
-                              a.lastName() + ", " + a.firstName(),
+                              name(a.lastName(), a.firstName()),
                               a.street(),
                               join(a.postalCode(), a.city())))
                   .toList());
@@ -94,7 +92,7 @@ public class ListsPage implements Serializable {
                           row(
                               p.id(),
                               p.memberNumber(),
-                              p.lastName() + ", " + p.firstName(),
+                              name(p.lastName(), p.firstName()),
                               p.phone(),
                               p.email(),
                               join(p.guardianName(), p.guardianPhone())))
@@ -108,7 +106,7 @@ public class ListsPage implements Serializable {
                           row(
                               b.id(),
                               b.memberNumber(),
-                              b.lastName() + ", " + b.firstName(),
+                              name(b.lastName(), b.firstName()),
                               date(b.birthday()),
                               Integer.toString(b.age())))
                   .toList());
@@ -121,7 +119,7 @@ public class ListsPage implements Serializable {
                           row(
                               a.id(),
                               a.memberNumber(),
-                              a.lastName() + ", " + a.firstName(),
+                              name(a.lastName(), a.firstName()),
                               date(a.entryDate()),
                               Integer.toString(a.years())))
                   .toList());
@@ -134,7 +132,7 @@ public class ListsPage implements Serializable {
                           row(
                               c.id(),
                               c.memberNumber(),
-                              c.lastName() + ", " + c.firstName(),
+                              name(c.lastName(), c.firstName()),
                               c.email(),
                               Texts.get("lists.consentState." + c.state().name())
                                   + (c.date() == null ? "" : " (" + date(c.date()) + ")")))
@@ -148,7 +146,7 @@ public class ListsPage implements Serializable {
                           row(
                               q.memberId(),
                               q.memberNumber(),
-                              q.lastName() + ", " + q.firstName(),
+                              name(q.lastName(), q.firstName()),
                               q.name() != null ? q.name() : q.kind().label(l),
                               date(q.expiresOn())))
                   .toList());
@@ -161,7 +159,7 @@ public class ListsPage implements Serializable {
                           row(
                               r.memberId(),
                               r.memberNumber(),
-                              r.lastName() + ", " + r.firstName(),
+                              name(r.lastName(), r.firstName()),
                               date(r.certificateDate()),
                               date(r.dueOn())))
                   .toList());
@@ -176,8 +174,12 @@ public class ListsPage implements Serializable {
     return new Row(id, java.util.Arrays.stream(cells).map(c -> c == null ? "" : c).toList());
   }
 
+  private static String name(String last, String first) {
+    return last + ", " + first;
+  }
+
   private static String date(LocalDate d) {
-    return d == null ? "" : d.format(DATE);
+    return de.heldenhelfer.web.faces.DateConverter.format(d);
   }
 
   private static String join(String a, String b) {

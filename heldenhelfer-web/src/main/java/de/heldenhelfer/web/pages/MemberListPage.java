@@ -281,9 +281,7 @@ public class MemberListPage implements Serializable {
       Texts.info("members.mail.done", r.sent(), r.withoutAddress(), r.withoutConsent());
       mailSubject = null;
       mailText = null;
-    } catch (RuleViolationException e) {
-      Texts.error(e);
-    } catch (de.heldenhelfer.platform.mail.MailFailedException e) {
+    } catch (RuleViolationException | de.heldenhelfer.platform.mail.MailFailedException e) {
       Texts.error(e);
     }
   }

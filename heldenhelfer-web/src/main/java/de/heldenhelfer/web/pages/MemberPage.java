@@ -305,18 +305,11 @@ public class MemberPage implements Serializable {
     return java.util.Arrays.stream(ConsentKind.values())
         .map(
             k ->
-                new ConsentRow(
-                    k,
-                    m.consents().stream()
-                        .filter(c -> c.kind() == k)
-                        .findFirst()
-                        .map(c -> c.isGiven())
-                        .orElse(null),
-                    m.consents().stream()
-                        .filter(c -> c.kind() == k)
-                        .findFirst()
-                        .map(c -> c.consentDate())
-                        .orElse(null)))
+                m.consents().stream()
+                    .filter(c -> c.kind() == k)
+                    .findFirst()
+                    .map(c -> new ConsentRow(k, c.isGiven(), c.consentDate()))
+                    .orElse(new ConsentRow(k, null, null)))
         .toList();
   }
 

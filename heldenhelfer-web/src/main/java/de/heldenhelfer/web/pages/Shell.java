@@ -58,9 +58,7 @@ public class Shell {
 
   /** A date as people here write it (01.05.2024), or an empty text for none. */
   public String date(java.time.LocalDate date) {
-    return date == null
-        ? ""
-        : date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    return de.heldenhelfer.web.faces.DateConverter.format(date);
   }
 
   /** A time stamp as people here write it (01.05.2024 14:30). */
