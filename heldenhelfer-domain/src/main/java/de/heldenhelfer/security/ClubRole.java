@@ -2,6 +2,8 @@ package de.heldenhelfer.security;
 
 import static de.heldenhelfer.security.Permission.CLUB_EDIT;
 import static de.heldenhelfer.security.Permission.CLUB_VIEW;
+import static de.heldenhelfer.security.Permission.DOCUMENT_READ;
+import static de.heldenhelfer.security.Permission.DOCUMENT_WRITE;
 import static de.heldenhelfer.security.Permission.FINANCE;
 import static de.heldenhelfer.security.Permission.MEMBER_DELETE;
 import static de.heldenhelfer.security.Permission.MEMBER_EXPORT;
@@ -9,6 +11,9 @@ import static de.heldenhelfer.security.Permission.MEMBER_IMPORT;
 import static de.heldenhelfer.security.Permission.MEMBER_READ;
 import static de.heldenhelfer.security.Permission.MEMBER_WRITE;
 import static de.heldenhelfer.security.Permission.ROLE_MANAGE;
+import static de.heldenhelfer.security.Permission.TASK_READ;
+import static de.heldenhelfer.security.Permission.TASK_WRITE;
+import static de.heldenhelfer.security.Permission.TEMPLATE_USE;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -30,7 +35,12 @@ public enum ClubRole {
       MEMBER_IMPORT,
       MEMBER_DELETE,
       ROLE_MANAGE,
-      FINANCE),
+      FINANCE,
+      TASK_READ,
+      TASK_WRITE,
+      TEMPLATE_USE,
+      DOCUMENT_READ,
+      DOCUMENT_WRITE),
   VICE_CHAIR(
       true,
       CLUB_VIEW,
@@ -41,8 +51,25 @@ public enum ClubRole {
       MEMBER_IMPORT,
       MEMBER_DELETE,
       ROLE_MANAGE,
-      FINANCE),
-  TREASURER(true, CLUB_VIEW, MEMBER_READ, MEMBER_WRITE, MEMBER_EXPORT, MEMBER_IMPORT, FINANCE),
+      FINANCE,
+      TASK_READ,
+      TASK_WRITE,
+      TEMPLATE_USE,
+      DOCUMENT_READ,
+      DOCUMENT_WRITE),
+  TREASURER(
+      true,
+      CLUB_VIEW,
+      MEMBER_READ,
+      MEMBER_WRITE,
+      MEMBER_EXPORT,
+      MEMBER_IMPORT,
+      FINANCE,
+      TASK_READ,
+      TASK_WRITE,
+      TEMPLATE_USE,
+      DOCUMENT_READ,
+      DOCUMENT_WRITE),
   SECRETARY(
       true,
       CLUB_VIEW,
@@ -51,7 +78,12 @@ public enum ClubRole {
       MEMBER_WRITE,
       MEMBER_EXPORT,
       MEMBER_IMPORT,
-      MEMBER_DELETE),
+      MEMBER_DELETE,
+      TASK_READ,
+      TASK_WRITE,
+      TEMPLATE_USE,
+      DOCUMENT_READ,
+      DOCUMENT_WRITE),
   DEPARTMENT_LEAD(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   TRAINER(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   MEMBER(false, CLUB_VIEW);

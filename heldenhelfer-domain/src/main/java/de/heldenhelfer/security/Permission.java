@@ -29,6 +29,18 @@ public enum Permission {
   ROLE_MANAGE(Scope.CLUB),
   /** Treasurer's business: fees, donation receipts. */
   FINANCE(Scope.CLUB),
+  /** See the club's tasks and deadlines and the board dashboard. */
+  TASK_READ(Scope.CLUB),
+  /** Create, complete and assign tasks; configure reminders and deadline rules. */
+  TASK_WRITE(Scope.CLUB),
+  /** Fill templates for the club and keep club copies of templates. */
+  TEMPLATE_USE(Scope.CLUB),
+  /** Read and download the club's document archive. */
+  DOCUMENT_READ(Scope.CLUB),
+  /** Upload, re-categorise and delete documents in the club's archive. */
+  DOCUMENT_WRITE(Scope.CLUB),
+  /** Maintain the central template library shared with all clubs (service desk). */
+  TEMPLATE_MANAGE(Scope.REGION),
   /** Verify clubs that registered themselves. */
   CLUB_VERIFY(Scope.REGION),
   /** Answer club requests and publish announcements (service desk). */

@@ -8,7 +8,8 @@ import java.util.Set;
 /** Region-wide roles. They come from Keycloak realm roles (the token's {@code groups} claim). */
 public enum RegionRole {
   AGENCY("agency", Permission.MATCHING),
-  SERVICE_DESK("servicedesk", Permission.SERVICE_DESK, Permission.CLUB_VERIFY),
+  SERVICE_DESK(
+      "servicedesk", Permission.SERVICE_DESK, Permission.CLUB_VERIFY, Permission.TEMPLATE_MANAGE),
   PLANNER("planner", Permission.STATISTICS),
   OPERATOR("operator", Permission.OPERATE, Permission.CLUB_VERIFY);
 
