@@ -77,6 +77,30 @@ public class Club {
   @Column(name = "retention_years")
   private int retentionYears = DEFAULT_RETENTION_YEARS;
 
+  /** How often the statutes want a general meeting, in months. */
+  @Column(name = "meeting_interval_months")
+  private int meetingIntervalMonths = 12;
+
+  /** The invitation period of the statutes, in days. */
+  @Column(name = "invitation_period_days")
+  private int invitationPeriodDays = 14;
+
+  @Column(name = "last_general_meeting")
+  private LocalDate lastGeneralMeeting;
+
+  @Column(name = "next_general_meeting")
+  private LocalDate nextGeneralMeeting;
+
+  /** Days before a task's due date the responsible person is reminded (club default). */
+  @Column(name = "reminder_days")
+  private int reminderDays = 14;
+
+  @Column(name = "tax_office")
+  private String taxOffice;
+
+  @Column(name = "tax_number")
+  private String taxNumber;
+
   @Column(name = "created_at", insertable = false, updatable = false)
   private LocalDateTime createdAt;
 
@@ -187,6 +211,61 @@ public class Club {
     this.website = blankToNull(website);
     this.purpose = blankToNull(purpose);
     this.publicDescription = blankToNull(publicDescription);
+  }
+
+  /**
+   * Changes what the statutes and the tax office say, which the deadline rules read: meeting
+   * interval and invitation period, the last and the next general meeting, the reminder lead, tax
+   * office, tax number and the date of the exemption notice.
+   */
+  public void changePaperwork(PaperworkSettings s, LocalDate today) {
+    if (s.meetingIntervalMonths() < 1 || s.meetingIntervalMonths() > 60) {
+      throw new RuleViolationException("meetingIntervalMonths", "club.meetingInterval.invalid");
+    }
+    if (s.invitationPeriodDays() < 1 || s.invitationPeriodDays() > 90) {
+      throw new RuleViolationException("invitationPeriodDays", "club.invitationPeriod.invalid");
+    }
+    if (s.reminderDays() < 0 || s.reminderDays() > 90) {
+      throw new RuleViolationException("reminderDays", "club.reminderDays.invalid");
+    }
+    if (s.lastGeneralMeeting() != null && s.lastGeneralMeeting().isAfter(today)) {
+      throw new RuleViolationException("lastGeneralMeeting", "club.lastMeeting.future");
+    }
+    if (s.nextGeneralMeeting() != null
+        && s.lastGeneralMeeting() != null
+        && !s.nextGeneralMeeting().isAfter(s.lastGeneralMeeting())) {
+      throw new RuleViolationException("nextGeneralMeeting", "club.nextMeeting.beforeLast");
+    }
+    if (s.exemptionNoticeDate() != null && s.exemptionNoticeDate().isAfter(today)) {
+      throw new RuleViolationException("exemptionNoticeDate", "club.exemptionNotice.future");
+    }
+    if (s.taxOffice() != null && s.taxOffice().strip().length() > 100) {
+      throw new RuleViolationException("taxOffice", "club.taxOffice.tooLong");
+    }
+    if (s.taxNumber() != null && s.taxNumber().strip().length() > 40) {
+      throw new RuleViolationException("taxNumber", "club.taxNumber.tooLong");
+    }
+    this.meetingIntervalMonths = s.meetingIntervalMonths();
+    this.invitationPeriodDays = s.invitationPeriodDays();
+    this.lastGeneralMeeting = s.lastGeneralMeeting();
+    this.nextGeneralMeeting = s.nextGeneralMeeting();
+    this.reminderDays = s.reminderDays();
+    this.taxOffice = blankToNull(s.taxOffice());
+    this.taxNumber = blankToNull(s.taxNumber());
+    this.exemptionNoticeDate = s.exemptionNoticeDate();
+  }
+
+  /** The paperwork settings as they are. */
+  public PaperworkSettings paperwork() {
+    return new PaperworkSettings(
+        meetingIntervalMonths,
+        invitationPeriodDays,
+        lastGeneralMeeting,
+        nextGeneralMeeting,
+        reminderDays,
+        taxOffice,
+        taxNumber,
+        exemptionNoticeDate);
   }
 
   /** The service desk has checked the Vereinsregister entry. */

@@ -6,6 +6,7 @@ import de.heldenhelfer.platform.mail.OutgoingMail;
 import de.heldenhelfer.security.Permission;
 import de.heldenhelfer.security.PublicOperation;
 import de.heldenhelfer.security.RequiresPermission;
+import de.heldenhelfer.shared.Config;
 import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.shared.RuleViolationException;
 import de.heldenhelfer.tenancy.TenantContext;
@@ -25,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * E-mail from the board to selected members, through the platform's SMTP session. A newsletter goes
@@ -85,7 +85,7 @@ public class MemberMailService {
         continue;
       }
       String unsubscribe =
-          newsletter ? appUrl() + "/unsubscribe?token=" + token(club.id(), m.id()) : null;
+          newsletter ? Config.appUrl() + "/unsubscribe?token=" + token(club.id(), m.id()) : null;
       mailer.send(
           new OutgoingMail(
               List.of(m.email()),
@@ -170,18 +170,6 @@ public class MemberMailService {
   }
 
   private static String secret() {
-    return config("hh.mail.token-secret", "heldenhelfer-unsubscribe-dev-secret");
-  }
-
-  private static String appUrl() {
-    return config("hh.app.url", "http://localhost:8080");
-  }
-
-  private static String config(String key, String fallback) {
-    try {
-      return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(fallback);
-    } catch (IllegalStateException | NoClassDefFoundError e) {
-      return fallback; // unit tests without a config provider
-    }
+    return Config.get("hh.mail.token-secret", "heldenhelfer-unsubscribe-dev-secret");
   }
 }

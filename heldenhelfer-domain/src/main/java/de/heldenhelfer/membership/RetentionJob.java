@@ -1,28 +1,18 @@
 package de.heldenhelfer.membership;
 
-import de.heldenhelfer.security.Actor;
 import de.heldenhelfer.security.Permission;
 import de.heldenhelfer.security.Principal;
-import de.heldenhelfer.tenancy.TenantContext;
-import jakarta.annotation.Resource;
+import de.heldenhelfer.tenancy.EachClub;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,8 +22,9 @@ import java.util.logging.Logger;
  *
  * <p>The job acts as the {@link Principal#system system principal}, which holds only {@link
  * Permission#MEMBER_RETENTION} (no role has it) and no member columns. Each club runs in its own
- * request context, entered into {@link TenantContext} like a web request, so tenancy confines every
- * statement to that club, and in its own transaction, so one failing club does not stop the others.
+ * request context ({@link EachClub}), entered into the tenant context like a web request, so
+ * tenancy confines every statement to that club, and in its own transaction, so one failing club
+ * does not stop the others.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -44,13 +35,8 @@ public class RetentionJob {
   public static final Principal SYSTEM =
       Principal.system("Heldenhelfer (Löschfristen)", Set.of(Permission.MEMBER_RETENTION));
 
-  @Inject EntityManager em;
   @Inject MemberService members;
-  @Inject Instance<Actor> actors;
-  @Inject Instance<TenantContext> tenants;
-  @Inject Instance<RequestContextController> requestContexts;
-
-  @Resource ManagedExecutorService executor;
+  @Inject EachClub eachClub;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -72,44 +58,32 @@ public class RetentionJob {
       return Map.of();
     }
     try {
-      List<Long> clubIds =
-          em.createQuery("SELECT c.id FROM Club c ORDER BY c.id", Long.class).getResultList();
-      Map<Long, MemberService.RetentionResult> results = new LinkedHashMap<>();
+      Map<Long, MemberService.RetentionResult> results =
+          eachClub.run("retention", SYSTEM, members::applyRetention);
       int anonymised = 0;
       int checks = 0;
       int statusChanges = 0;
-      for (Long clubId : clubIds) {
-        try {
-          MemberService.RetentionResult r = executor.submit(() -> runIn(clubId)).get();
-          results.put(clubId, r);
-          anonymised += r.anonymised();
-          checks += r.recordChecksDeleted();
-          statusChanges += r.statusChanges();
-          if (r.anonymised() + r.recordChecksDeleted() + r.statusChanges() > 0) {
-            LOG.info(
-                () ->
-                    "retention in club "
-                        + clubId
-                        + ": "
-                        + r.anonymised()
-                        + " anonymised, "
-                        + r.recordChecksDeleted()
-                        + " Führungszeugnis facts deleted, "
-                        + r.statusChanges()
-                        + " memberships ended");
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        } catch (ExecutionException e) {
-          LOG.log(Level.SEVERE, "retention in club " + clubId + " failed", e.getCause());
+      for (Map.Entry<Long, MemberService.RetentionResult> e : results.entrySet()) {
+        MemberService.RetentionResult r = e.getValue();
+        anonymised += r.anonymised();
+        checks += r.recordChecksDeleted();
+        statusChanges += r.statusChanges();
+        if (r.anonymised() + r.recordChecksDeleted() + r.statusChanges() > 0) {
+          LOG.info(
+              "retention in club "
+                  + e.getKey()
+                  + ": "
+                  + r.anonymised()
+                  + " anonymised, "
+                  + r.recordChecksDeleted()
+                  + " Führungszeugnis facts deleted, "
+                  + r.statusChanges()
+                  + " memberships ended");
         }
       }
       LOG.info(
           "retention run: "
               + results.size()
-              + " of "
-              + clubIds.size()
               + " clubs, "
               + anonymised
               + " members anonymised, "
@@ -120,19 +94,6 @@ public class RetentionJob {
       return results;
     } finally {
       running.set(false);
-    }
-  }
-
-  /** One club, in a request context of its own (worker thread). */
-  private MemberService.RetentionResult runIn(long clubId) {
-    RequestContextController context = requestContexts.get();
-    context.activate();
-    try {
-      actors.get().actAs(SYSTEM);
-      tenants.get().enter(clubId);
-      return members.applyRetention();
-    } finally {
-      context.deactivate();
     }
   }
 }

@@ -33,6 +33,11 @@ public enum Permission {
   TASK_READ(Scope.CLUB),
   /** Create, complete and assign tasks; configure reminders and deadline rules. */
   TASK_WRITE(Scope.CLUB),
+  /**
+   * Apply the deadline rules and send task reminders. Held by no role, only by the system principal
+   * of the nightly paperwork job.
+   */
+  TASK_AUTOMATION(Scope.CLUB),
   /** Fill templates for the club and keep club copies of templates. */
   TEMPLATE_USE(Scope.CLUB),
   /** Read and download the club's document archive. */
