@@ -255,6 +255,17 @@ public class Club {
     this.exemptionNoticeDate = s.exemptionNoticeDate();
   }
 
+  /** Plans the next general meeting on {@code date}, which must lie after today. */
+  public void planGeneralMeeting(LocalDate date, LocalDate today) {
+    if (date == null) {
+      throw new RuleViolationException("nextGeneralMeeting", "club.nextMeeting.required");
+    }
+    if (!date.isAfter(today)) {
+      throw new RuleViolationException("nextGeneralMeeting", "club.nextMeeting.past");
+    }
+    this.nextGeneralMeeting = date;
+  }
+
   /** The paperwork settings as they are. */
   public PaperworkSettings paperwork() {
     return new PaperworkSettings(

@@ -117,4 +117,22 @@ public class ClubService {
     }
     return c;
   }
+
+  /** What the statutes and the tax office say, as the deadline rules read it. */
+  @RequiresPermission(Permission.CLUB_VIEW)
+  @Transactional
+  public PaperworkSettings paperwork() {
+    return club().paperwork();
+  }
+
+  /** Changes the paperwork settings; fails if someone else saved the club in between. */
+  @RequiresPermission(Permission.CLUB_EDIT)
+  @Transactional
+  public void changePaperwork(long expectedVersion, PaperworkSettings settings) {
+    Club c = club();
+    if (c.version() != expectedVersion) {
+      throw new ConcurrentChangeException();
+    }
+    c.changePaperwork(settings, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+  }
 }

@@ -319,6 +319,17 @@ public class TaskService {
   }
 
   /**
+   * Plans the next general meeting on {@code date} and applies the rules at once, so that the
+   * invitation deadline and the meeting appear as tasks with their templates.
+   */
+  @RequiresPermission(Permission.TASK_WRITE)
+  @Transactional
+  public SyncResult planGeneralMeeting(LocalDate date) {
+    club().planGeneralMeeting(date, today());
+    return syncRules();
+  }
+
+  /**
    * Applies the deadline rules to the current club: creates the tasks they ask for, moves open ones
    * whose data changed, and drops open rule tasks the data no longer asks for.
    */

@@ -16,6 +16,8 @@ public class ClubProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ClubService clubs;
+  @Inject de.heldenhelfer.paperwork.TaskService tasks;
+  @Inject de.heldenhelfer.security.Authorizer authorizer;
 
   private ClubService.ClubProfile profile;
   private String email;
@@ -23,6 +25,14 @@ public class ClubProfilePage implements Serializable {
   private String website;
   private String purpose;
   private String description;
+  private int meetingIntervalMonths;
+  private int invitationPeriodDays;
+  private java.time.LocalDate lastGeneralMeeting;
+  private java.time.LocalDate nextGeneralMeeting;
+  private int reminderDays;
+  private String taxOffice;
+  private String taxNumber;
+  private java.time.LocalDate exemptionNoticeDate;
 
   @PostConstruct
   void init() {
@@ -39,6 +49,30 @@ public class ClubProfilePage implements Serializable {
     }
   }
 
+  /** Saves what the statutes say; the deadline tasks follow at once. */
+  public void savePaperwork() {
+    try {
+      clubs.changePaperwork(
+          profile.version(),
+          new de.heldenhelfer.club.PaperworkSettings(
+              meetingIntervalMonths,
+              invitationPeriodDays,
+              lastGeneralMeeting,
+              nextGeneralMeeting,
+              reminderDays,
+              taxOffice,
+              taxNumber,
+              exemptionNoticeDate));
+      if (authorizer.can(de.heldenhelfer.security.Permission.TASK_WRITE)) {
+        tasks.syncRules();
+      }
+      show(clubs.currentClub());
+      Texts.info("club.paperwork.saved");
+    } catch (DomainException e) {
+      Texts.error(e);
+    }
+  }
+
   private void show(ClubService.ClubProfile p) {
     profile = p;
     email = p.email();
@@ -46,6 +80,15 @@ public class ClubProfilePage implements Serializable {
     website = p.website();
     purpose = p.purpose();
     description = p.publicDescription();
+    de.heldenhelfer.club.PaperworkSettings w = clubs.paperwork();
+    meetingIntervalMonths = w.meetingIntervalMonths();
+    invitationPeriodDays = w.invitationPeriodDays();
+    lastGeneralMeeting = w.lastGeneralMeeting();
+    nextGeneralMeeting = w.nextGeneralMeeting();
+    reminderDays = w.reminderDays();
+    taxOffice = w.taxOffice();
+    taxNumber = w.taxNumber();
+    exemptionNoticeDate = w.exemptionNoticeDate();
   }
 
   public ClubService.ClubProfile getProfile() {
@@ -90,5 +133,69 @@ public class ClubProfilePage implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  public int getMeetingIntervalMonths() {
+    return meetingIntervalMonths;
+  }
+
+  public void setMeetingIntervalMonths(int meetingIntervalMonths) {
+    this.meetingIntervalMonths = meetingIntervalMonths;
+  }
+
+  public int getInvitationPeriodDays() {
+    return invitationPeriodDays;
+  }
+
+  public void setInvitationPeriodDays(int invitationPeriodDays) {
+    this.invitationPeriodDays = invitationPeriodDays;
+  }
+
+  public java.time.LocalDate getLastGeneralMeeting() {
+    return lastGeneralMeeting;
+  }
+
+  public void setLastGeneralMeeting(java.time.LocalDate lastGeneralMeeting) {
+    this.lastGeneralMeeting = lastGeneralMeeting;
+  }
+
+  public java.time.LocalDate getNextGeneralMeeting() {
+    return nextGeneralMeeting;
+  }
+
+  public void setNextGeneralMeeting(java.time.LocalDate nextGeneralMeeting) {
+    this.nextGeneralMeeting = nextGeneralMeeting;
+  }
+
+  public int getReminderDays() {
+    return reminderDays;
+  }
+
+  public void setReminderDays(int reminderDays) {
+    this.reminderDays = reminderDays;
+  }
+
+  public String getTaxOffice() {
+    return taxOffice;
+  }
+
+  public void setTaxOffice(String taxOffice) {
+    this.taxOffice = taxOffice;
+  }
+
+  public String getTaxNumber() {
+    return taxNumber;
+  }
+
+  public void setTaxNumber(String taxNumber) {
+    this.taxNumber = taxNumber;
+  }
+
+  public java.time.LocalDate getExemptionNoticeDate() {
+    return exemptionNoticeDate;
+  }
+
+  public void setExemptionNoticeDate(java.time.LocalDate exemptionNoticeDate) {
+    this.exemptionNoticeDate = exemptionNoticeDate;
   }
 }

@@ -6,15 +6,19 @@ import de.heldenhelfer.membership.Member;
 import de.heldenhelfer.membership.MemberQuery;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.membership.MemberStatus;
+import de.heldenhelfer.paperwork.TaskService;
 import de.heldenhelfer.people.VolunteerService;
 import de.heldenhelfer.platform.PlatformService;
 import de.heldenhelfer.region.RegionService;
 import de.heldenhelfer.security.Authorizer;
 import de.heldenhelfer.security.Permission;
+import de.heldenhelfer.shared.DomainException;
+import de.heldenhelfer.web.faces.DateConverter;
 import de.heldenhelfer.web.faces.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +36,7 @@ public class DashboardPage {
   @Inject RegionService region;
   @Inject VolunteerService volunteers;
   @Inject PlatformService platform;
+  @Inject TaskService taskService;
 
   private ClubService.ClubProfile club;
   private List<ClubService.DepartmentSummary> departments;
@@ -40,6 +45,8 @@ public class DashboardPage {
   private RegionService.Overview overview;
   private List<RegionService.PendingClub> pending;
   private String testMailTo;
+  private TaskService.Dashboard tasks;
+  private LocalDate meetingDate;
 
   public boolean isClubSelected() {
     return authorizer.can(Permission.CLUB_VIEW);
@@ -130,5 +137,36 @@ public class DashboardPage {
   public void sendTestMail() {
     platform.sendTestMail(testMailTo);
     Texts.info("dashboard.operator.mailSent", testMailTo);
+  }
+
+  /** Whether the person sees the club's tasks and deadlines. */
+  public boolean isTaskBoard() {
+    return authorizer.can(Permission.TASK_READ);
+  }
+
+  public TaskService.Dashboard getTaskDashboard() {
+    if (tasks == null) {
+      tasks = taskService.dashboard();
+    }
+    return tasks;
+  }
+
+  /** Plans the next general meeting; the invitation and meeting tasks appear at once. */
+  public void planMeeting() {
+    try {
+      taskService.planGeneralMeeting(meetingDate);
+      tasks = null;
+      Texts.info("dashboard.meeting.planned", DateConverter.format(meetingDate));
+    } catch (DomainException e) {
+      Texts.error(e);
+    }
+  }
+
+  public LocalDate getMeetingDate() {
+    return meetingDate;
+  }
+
+  public void setMeetingDate(LocalDate meetingDate) {
+    this.meetingDate = meetingDate;
   }
 }

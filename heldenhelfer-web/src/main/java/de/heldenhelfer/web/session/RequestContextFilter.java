@@ -43,6 +43,10 @@ public class RequestContextFilter extends HttpFilter {
       chain.doFilter(req, res); // the API authenticates bearer tokens itself
       return;
     }
+    if (req.getRequestURI().startsWith(req.getContextPath() + "/calendar/")) {
+      chain.doFilter(req, res); // a feed's secret selects its club, never the browser session
+      return;
+    }
     if (req.getCharacterEncoding() == null) {
       req.setCharacterEncoding("UTF-8"); // before the first parameter is read
     }
