@@ -30,12 +30,15 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Shared PDF plumbing: tagged documents, the embedded font and the page footer. */
-final class PdfSupport {
+/**
+ * Shared PDF plumbing: tagged documents, the embedded font and the page footer. Public for the
+ * template engine in {@code de.heldenhelfer.reports.templates}; not meant for other callers.
+ */
+public final class PdfSupport {
   /** Points per millimetre. */
-  static final float MM = 72f / 25.4f;
+  public static final float MM = 72f / 25.4f;
 
-  static final float BODY_SIZE = 10f;
+  public static final float BODY_SIZE = 10f;
   static final float FOOTER_SIZE = 8f;
 
   private static final String FONT_DIR = "/de/heldenhelfer/reports/fonts/";
@@ -45,8 +48,9 @@ final class PdfSupport {
   private PdfSupport() {}
 
   /** Regular and bold font of one document (PDF fonts cannot be shared between documents). */
-  record Fonts(PdfFont regular, PdfFont bold) {
-    static Fonts create() {
+  public record Fonts(PdfFont regular, PdfFont bold) {
+    /** Parses and embeds both fonts for one document. */
+    public static Fonts create() {
       return new Fonts(font(REGULAR), font(BOLD));
     }
 
@@ -77,7 +81,7 @@ final class PdfSupport {
    * A tagged PDF document with title, language and "display document title" set; the output stream
    * is not closed when the document is.
    */
-  static PdfDocument open(OutputStream out, String title, Locale locale) {
+  public static PdfDocument open(OutputStream out, String title, Locale locale) {
     Objects.requireNonNull(out, "out");
     // full compression packs the many small structure-tree objects of tagged tables
     PdfWriter writer =
@@ -102,14 +106,14 @@ final class PdfSupport {
   }
 
   /** A paragraph tagged as heading of the given level (1 to 6). */
-  static Paragraph heading(String text, PdfFont bold, float size, int level) {
+  public static Paragraph heading(String text, PdfFont bold, float size, int level) {
     Paragraph p = new Paragraph(text).setFont(bold).setFontSize(size).setMarginBottom(2f);
     p.getAccessibilityProperties().setRole(level == 1 ? StandardRoles.H1 : "H" + level);
     return p;
   }
 
   /** A table header cell (TH) with scope Column or Row. */
-  static Cell headerCell(String text, PdfFont bold, boolean columnScope) {
+  public static Cell headerCell(String text, PdfFont bold, boolean columnScope) {
     Cell cell = new Cell().add(new Paragraph(text == null ? "" : text).setFont(bold));
     AccessibilityProperties a = cell.getAccessibilityProperties();
     a.setRole(StandardRoles.TH);
@@ -123,7 +127,7 @@ final class PdfSupport {
    * Draws "Seite x von y" (and an optional text on the left) at the bottom of every page as an
    * artifact. The total is a form XObject filled in by {@link #writeTotal()} once all pages exist.
    */
-  static final class PageFooter extends AbstractPdfDocumentEventHandler {
+  public static final class PageFooter extends AbstractPdfDocumentEventHandler {
     private final PdfDocument pdf;
     private final PdfFont font;
     private final Locale locale;
@@ -132,7 +136,9 @@ final class PdfSupport {
     private final PdfFormXObject total;
     private final float descent;
 
-    PageFooter(PdfDocument pdf, PdfFont font, Locale locale, String leftText, float sideMargin) {
+    /** Registers the footer with {@code pdf}. */
+    public PageFooter(
+        PdfDocument pdf, PdfFont font, Locale locale, String leftText, float sideMargin) {
       this.pdf = pdf;
       this.font = font;
       this.locale = locale;
@@ -171,7 +177,7 @@ final class PdfSupport {
     }
 
     /** Writes the page count into the placeholder; call after all content has been added. */
-    void writeTotal() {
+    public void writeTotal() {
       PdfCanvas canvas = new PdfCanvas(total, pdf);
       canvas
           .beginText()

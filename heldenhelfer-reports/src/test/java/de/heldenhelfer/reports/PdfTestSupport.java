@@ -18,11 +18,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading generated PDFs back in tests. */
-final class PdfTestSupport {
+/** Reading generated PDFs back in tests (also used by the template engine tests). */
+public final class PdfTestSupport {
   private PdfTestSupport() {}
 
-  static PdfDocument open(byte[] bytes) {
+  public static PdfDocument open(byte[] bytes) {
     try {
       return new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
@@ -30,11 +30,11 @@ final class PdfTestSupport {
     }
   }
 
-  static String text(PdfDocument pdf, int page) {
+  public static String text(PdfDocument pdf, int page) {
     return PdfTextExtractor.getTextFromPage(pdf.getPage(page));
   }
 
-  static String allText(PdfDocument pdf) {
+  public static String allText(PdfDocument pdf) {
     StringBuilder sb = new StringBuilder();
     for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
       sb.append(text(pdf, p)).append('\n');
@@ -43,7 +43,7 @@ final class PdfTestSupport {
   }
 
   /** Tagged, language, title shown in the title bar, all fonts embedded. */
-  static void assertAccessibleBasics(PdfDocument pdf, String title, String lang) {
+  public static void assertAccessibleBasics(PdfDocument pdf, String title, String lang) {
     assertTrue(pdf.isTagged(), "tagged PDF");
     assertEquals(lang, pdf.getCatalog().getLang().toUnicodeString());
     assertEquals(title, pdf.getDocumentInfo().getTitle());
@@ -81,7 +81,7 @@ final class PdfTestSupport {
   }
 
   /** Roles of the structure tree in document order. */
-  static List<String> roles(PdfDocument pdf) {
+  public static List<String> roles(PdfDocument pdf) {
     List<String> roles = new ArrayList<>();
     for (IStructureNode kid : pdf.getStructTreeRoot().getKids()) {
       collect(kid, roles);
