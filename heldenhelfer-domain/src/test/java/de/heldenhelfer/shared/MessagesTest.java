@@ -14,6 +14,7 @@ import de.heldenhelfer.membership.MemberListService;
 import de.heldenhelfer.membership.MemberStatus;
 import de.heldenhelfer.membership.MembershipType;
 import de.heldenhelfer.membership.QualificationKind;
+import de.heldenhelfer.paperwork.Placeholders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -83,6 +84,12 @@ class MessagesTest {
             continue;
           }
           if (key.startsWith("hh.") || key.startsWith("jakarta.") || key.contains("Mail")) {
+            continue;
+          }
+          // template placeholder names and resource file names are not message keys
+          if (Placeholders.known().containsKey(key)
+              || key.endsWith(".txt")
+              || key.endsWith(".hhtpl")) {
             continue;
           }
           checked++;
