@@ -80,6 +80,58 @@ class PaperworkBrowserIT {
         board);
     assertTrue(board.contains("Einladung erstellen"), board);
     ui.assertAccessible("dashboard after planning");
+
+    // "Einladung erstellen" opens the invitation template with the meeting date filled in
+    browser()
+        .findElement(
+            By.xpath(
+                "//li[contains(., 'am "
+                    + DE.format(meeting)
+                    + " versenden')]//a[contains(., 'Einladung erstellen')]"))
+        .click();
+    ui.waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("fillTitle"), "Einladung zur Mitgliederversammlung"));
+    assertTrue(
+        field("Datum der Versammlung").getAttribute("value").equals(DE.format(meeting)),
+        "meeting date prefilled");
+    ui.assertAccessible("template fill page");
+    // a missing place is named before anything is generated
+    browser().findElement(By.id("fill:pdf")).click();
+    ui.waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("fill:messages"), "Versammlungsort"));
+    field("Beginn").sendKeys("19:30");
+    field("Versammlungsort mit Anschrift").sendKeys("Sportheim Würzburg-Süd, Am Sportpark 4");
+    field("Tagesordnung").sendKeys("Begrüßung\nBericht des Vorstands\nWahlen zum Vorstand");
+    field("Satzungsbestimmung").sendKeys("§ 10 der Satzung");
+    field("Anträge zur Tagesordnung bis").sendKeys(DE.format(meeting.minusDays(7)));
+    browser().findElement(By.id("fill:pdf")).click();
+    ui.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("download")));
+    ui.screenshot("paperwork-invitation-filled");
+    Object base64 =
+        ((JavascriptExecutor) browser())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('download').href).then(r => r.arrayBuffer())"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + " done(btoa(s)); }).catch(e => done('error ' + e));");
+    byte[] pdf = java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    String text = TemplateIT.pdfText(pdf);
+    assertTrue(text.contains("TSV 1862 Würzburg-Süd e.V."), text);
+    assertTrue(text.contains("Bericht des Vorstands"), text);
+    assertTrue(text.contains("Sportheim Würzburg-Süd"), text);
+  }
+
+  /** The input a label names (labels of generated fields have unpredictable ids). */
+  private org.openqa.selenium.WebElement field(String labelStart) {
+    String id =
+        browser()
+            .findElement(By.xpath("//label[starts-with(normalize-space(.), '" + labelStart + "')]"))
+            .getAttribute("for");
+    return browser().findElement(By.id(id));
   }
 
   @Test
