@@ -14,6 +14,8 @@
  *   <li>Imports: {@link de.heldenhelfer.reports.SpreadsheetReader} reads an uploaded .xlsx or .csv
  *       file; {@link de.heldenhelfer.reports.CellParsers} turns German cell texts into dates,
  *       yes/no values and numbers, with errors as values.
+ *   <li>Document templates: {@link de.heldenhelfer.reports.templates} parses the {@code .hhtpl}
+ *       format (docs/templates.md) and renders filled templates as tagged PDF and docx.
  * </ul>
  *
  * <p>User-facing texts live in the resource bundle {@code de.heldenhelfer.reports.messages} (German

@@ -53,7 +53,7 @@ final class Formats {
           throw new ValueException("template.error.negativeAmount");
         }
         if (declared == ValueType.NUMBER) {
-          return GermanNumberWords.number(amount.longValueExact());
+          return wordsOrFail(() -> GermanNumberWords.number(amount.longValueExact()));
         }
         return wordsOrFail(() -> GermanNumberWords.euroAmount(amount));
       }

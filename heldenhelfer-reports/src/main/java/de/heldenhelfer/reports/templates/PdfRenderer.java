@@ -44,7 +44,7 @@ final class PdfRenderer {
         new PdfSupport.PageFooter(pdf, fonts.regular(), Locale.GERMANY, title, side);
     try (Document document = new Document(pdf, PageSize.A4, true)) {
       document.setMargins(20 * PdfSupport.MM, side, 22 * PdfSupport.MM, 25 * PdfSupport.MM);
-      document.setFont(fonts.regular()).setFontSize(PdfSupport.BODY_SIZE + 1);
+      document.setFont(fonts.regular()).setFontSize(PdfSupport.BODY_SIZE + 0.5f);
       PdfRenderer renderer = new PdfRenderer(fonts);
       for (Filled block : blocks) {
         renderer.add(document, block);
@@ -62,6 +62,7 @@ final class PdfRenderer {
               .setFontSize(HEADING_SIZES[h.level() - 1])
               .setMarginTop(h.level() == 1 ? 0 : 8f)
               .setMarginBottom(3f);
+      p.setKeepWithNext(true);
       p.getAccessibilityProperties().setRole("H" + h.level());
       document.add(p);
     } else if (block instanceof Filled.Paragraph p) {

@@ -149,6 +149,39 @@ class TemplateCheckTest {
   }
 
   @Test
+  void numbersAreWrittenWithoutSeparatorAndInWords() {
+    TemplateSource t =
+        parse(
+            "input: n | NUMBER | Anzahl\ninput: jahr | NUMBER | Jahr\ninput: b | MONEY | Betrag\n",
+            "{{input.n}} = {{input.n.words}}; Jahr {{input.jahr}}; {{input.b}} = {{input.b.words}}");
+    String text =
+        TemplateRenderTest.pdfText(
+            t.toPdf(
+                TemplateValues.of(
+                    Map.of("input.n", 21, "input.jahr", 2026L, "input.b", new BigDecimal("1001"))),
+                null));
+    assertTrue(
+        text.contains("21 = einundzwanzig; Jahr 2026; 1.001,00 € = eintausendein Euro"), text);
+    TemplateException e =
+        assertThrows(
+            TemplateException.class,
+            () ->
+                t.toPdf(
+                    TemplateValues.of(
+                        Map.of(
+                            "input.n",
+                            new BigDecimal("2.5"),
+                            "input.jahr",
+                            1L,
+                            "input.b",
+                            new BigDecimal("1000000000"))),
+                    null));
+    assertEquals(
+        List.of("template.error.amountWords", "template.error.amountWords"),
+        e.problems().stream().map(p -> p.message().key()).toList());
+  }
+
+  @Test
   void valuesAreValidatedAndBlankCountsAsNoValue() {
     assertThrows(
         IllegalArgumentException.class, () -> TemplateValues.of(Map.of("x", new Object())));

@@ -151,10 +151,36 @@ class TemplateRenderTest {
       assertEquals(4, roles.stream().filter("TH"::equals).count());
       assertEquals(2, roles.stream().filter("L"::equals).count());
       assertEquals(6, roles.stream().filter("LI"::equals).count());
+      List<String> pairs = new java.util.ArrayList<>();
+      for (var kid : pdf.getStructTreeRoot().getKids()) {
+        parentChild(kid, "", pairs);
+      }
+      assertTrue(pairs.contains("TR>TH") && pairs.contains("TR>TD"), pairs.toString());
+      assertTrue(pairs.contains("L>LI") && pairs.contains("LI>LBody"), pairs.toString());
+      for (String pair : pairs) {
+        boolean rowInTable = !pair.endsWith(">TR") || pair.matches("(Table|THead|TBody|TFoot)>TR");
+        assertTrue(rowInTable, "table rows only inside tables: " + pairs);
+        assertFalse(pair.startsWith("Div>TD") || pair.startsWith("TR>Div"), pairs.toString());
+      }
       assertTrue(
           pdf.getPage(1).getResources().getResource(PdfName.Font).toString().contains("Bold")
               || fontNames(pdf).stream().anyMatch(n -> n.contains("Bold")),
           "bold text uses the embedded bold font");
+    }
+  }
+
+  private static void parentChild(
+      com.itextpdf.kernel.pdf.tagging.IStructureNode node, String parent, List<String> pairs) {
+    if (node instanceof com.itextpdf.kernel.pdf.tagging.PdfStructElem elem) {
+      String role = elem.getRole().getValue();
+      pairs.add(parent + ">" + role);
+      if (elem.getKids() != null) {
+        for (var kid : elem.getKids()) {
+          if (kid != null) {
+            parentChild(kid, role, pairs);
+          }
+        }
+      }
     }
   }
 
