@@ -45,6 +45,7 @@ public class DocumentsPage implements Serializable {
   private String description;
 
   // new version
+  private Long versionOf;
   private transient Part versionFile;
 
   /** The editable fields of one document. */
@@ -139,7 +140,15 @@ public class DocumentsPage implements Serializable {
     }
   }
 
-  public void addVersion(DocumentService.DocumentSummary d) {
+  public void addVersion() {
+    DocumentService.DocumentSummary d =
+        versionOf == null
+            ? null
+            : rows.stream().filter(r -> r.id() == versionOf).findFirst().orElse(null);
+    if (d == null) {
+      Texts.errorText(Texts.get("documents.noDocument"));
+      return;
+    }
     if (versionFile == null || versionFile.getSize() == 0) {
       Texts.errorText(Texts.get("documents.noFile"));
       return;
@@ -148,6 +157,7 @@ public class DocumentsPage implements Serializable {
       DocumentService.StoredDocument s =
           documents.addVersion(d.id(), d.version(), versionFile.getSubmittedFileName(), in);
       Texts.info("documents.versionAdded", s.versionNumber(), s.title(), s.fileName());
+      versionOf = null;
       load();
     } catch (RuleViolationException | ConcurrentChangeException | NotFoundException e) {
       Texts.error(e);
@@ -253,6 +263,14 @@ public class DocumentsPage implements Serializable {
 
   public void setFile(Part file) {
     this.file = file;
+  }
+
+  public Long getVersionOf() {
+    return versionOf;
+  }
+
+  public void setVersionOf(Long versionOf) {
+    this.versionOf = versionOf;
   }
 
   public Part getVersionFile() {
