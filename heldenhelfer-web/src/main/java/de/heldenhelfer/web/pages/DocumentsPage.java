@@ -36,7 +36,8 @@ public class DocumentsPage implements Serializable {
   private String search;
   private List<DocumentService.DocumentSummary> rows = List.of();
   private final Map<Long, DocumentService.DocumentDetails> details = new HashMap<>();
-  private final Map<Long, Edit> edits = new HashMap<>();
+  private Long editId;
+  private Edit edit;
 
   // upload form
   private transient Part file;
@@ -106,7 +107,6 @@ public class DocumentsPage implements Serializable {
   private void load() {
     rows = documents.list(filter, search);
     details.clear();
-    edits.clear();
   }
 
   public void apply() {
@@ -119,55 +119,55 @@ public class DocumentsPage implements Serializable {
     load();
   }
 
-  public void upload() {
+  public String upload() {
     if (file == null || file.getSize() == 0) {
       Texts.errorText(Texts.get("documents.noFile"));
-      return;
+      return null;
     }
     try (InputStream in = file.getInputStream()) {
       DocumentService.StoredDocument s =
           documents.upload(
               DocumentDraft.of(title, category, description), file.getSubmittedFileName(), in);
       Texts.info("documents.uploaded", s.fileName(), s.title());
-      title = null;
-      description = null;
-      category = null;
-      load();
+      return done();
     } catch (RuleViolationException e) {
       Texts.error(e);
     } catch (IOException e) {
       Texts.errorText(Texts.get("documents.readFailed"));
     }
+    return null;
   }
 
-  public void addVersion() {
-    DocumentService.DocumentSummary d =
-        versionOf == null
-            ? null
-            : rows.stream().filter(r -> r.id() == versionOf).findFirst().orElse(null);
+  public String addVersion() {
+    DocumentService.DocumentSummary d = versionOf == null ? null : row(versionOf);
     if (d == null) {
       Texts.errorText(Texts.get("documents.noDocument"));
-      return;
+      return null;
     }
     if (versionFile == null || versionFile.getSize() == 0) {
       Texts.errorText(Texts.get("documents.noFile"));
-      return;
+      return null;
     }
     try (InputStream in = versionFile.getInputStream()) {
       DocumentService.StoredDocument s =
           documents.addVersion(d.id(), d.version(), versionFile.getSubmittedFileName(), in);
       Texts.info("documents.versionAdded", s.versionNumber(), s.title(), s.fileName());
-      versionOf = null;
-      load();
+      return done();
     } catch (RuleViolationException | ConcurrentChangeException | NotFoundException e) {
       Texts.error(e);
     } catch (IOException e) {
       Texts.errorText(Texts.get("documents.readFailed"));
     }
+    return null;
   }
 
-  public void save(DocumentService.DocumentSummary d) {
-    Edit e = edit(d);
+  public String save() {
+    DocumentService.DocumentSummary d = getEditing();
+    if (d == null) {
+      Texts.errorText(Texts.get("documents.noDocument"));
+      return null;
+    }
+    Edit e = getEdit();
     try {
       documents.update(
           d.id(),
@@ -179,20 +179,31 @@ public class DocumentsPage implements Serializable {
               e.getKeepUntil(),
               e.isKeepForever()));
       Texts.info("documents.saved", e.getTitle());
-      load();
+      return done();
     } catch (RuleViolationException | ConcurrentChangeException | NotFoundException ex) {
       Texts.error(ex);
     }
+    return null;
   }
 
-  public void delete(DocumentService.DocumentSummary d) {
+  public String delete(DocumentService.DocumentSummary d) {
     try {
       documents.delete(d.id(), d.version());
       Texts.info("documents.deleted", d.title());
-      load();
+      return done();
     } catch (RuleViolationException | ConcurrentChangeException | NotFoundException e) {
       Texts.error(e);
     }
+    return null;
+  }
+
+  /** After a change: redirect (a reload does not repeat it) and keep the message. */
+  private static String done() {
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getFlash()
+        .setKeepMessages(true);
+    return "/app/documents?faces-redirect=true";
   }
 
   /** The versions of a document, read once per view. */
@@ -200,21 +211,36 @@ public class DocumentsPage implements Serializable {
     return details.computeIfAbsent(d.id(), id -> documents.details(id)).versions();
   }
 
-  /** The edit fields of a document, filled from the list row. */
-  public Edit edit(DocumentService.DocumentSummary d) {
-    return edits.computeIfAbsent(
-        d.id(),
-        id -> {
-          DocumentService.DocumentDetails det =
-              details.computeIfAbsent(id, x -> documents.details(x));
-          Edit e = new Edit();
-          e.title = d.title();
-          e.category = d.category();
-          e.description = d.description();
-          e.keepUntil = det.keepUntilOverride();
-          e.keepForever = det.keepForever();
-          return e;
-        });
+  /** The document being edited ({@code ?edit=id}), or null. */
+  public DocumentService.DocumentSummary getEditing() {
+    return editId == null ? null : row(editId);
+  }
+
+  /** The edit fields of the document being edited, filled once from the list row. */
+  public Edit getEdit() {
+    DocumentService.DocumentSummary d = getEditing();
+    if (edit == null && d != null) {
+      DocumentService.DocumentDetails det = documents.details(d.id());
+      edit = new Edit();
+      edit.title = d.title();
+      edit.category = d.category();
+      edit.description = d.description();
+      edit.keepUntil = det.keepUntilOverride();
+      edit.keepForever = det.keepForever();
+    }
+    return edit;
+  }
+
+  private DocumentService.DocumentSummary row(long id) {
+    return rows.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+  }
+
+  public Long getEditId() {
+    return editId;
+  }
+
+  public void setEditId(Long editId) {
+    this.editId = editId;
   }
 
   /** "1,2 MB", "340 KB". */

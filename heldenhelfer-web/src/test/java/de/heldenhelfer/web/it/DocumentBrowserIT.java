@@ -112,14 +112,29 @@ class DocumentBrowserIT {
 
     // 360 px: no horizontal scrolling with a filled list
     b.browser.manage().window().setSize(new Dimension(360, 800));
-    b.browser.navigate().refresh();
+    b.browser.get(BrowserIT.APP + "/app/documents.xhtml");
     b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(cardId)));
     b.assertNoHorizontalScrolling("documents");
     b.screenshot("documents-360");
     b.browser.manage().window().setSize(new Dimension(1280, 900));
 
-    // deleting asks first; archived today, so a mistaken upload may go
+    // the board sets its own retention in the card's form
     card = b.browser.findElement(By.id(cardId));
+    card.findElement(By.cssSelector("a[id$='editLink']")).click();
+    b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("editForm:editKeepUntil")));
+    b.assertAccessible("documents edit");
+    WebElement until = b.browser.findElement(By.id("editForm:editKeepUntil"));
+    assertEquals("TT.MM.JJJJ", until.getAttribute("placeholder"));
+    until.sendKeys("31.12.2040");
+    b.browser.findElement(By.id("editForm:saveButton")).click();
+    b.waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Die Angaben zu „Satzung " + tag + "“ sind gespeichert."));
+    card = b.browser.findElement(By.id(cardId));
+    assertTrue(card.getText().contains("31.12.2040 (vom Vorstand festgelegt)"), card.getText());
+
+    // deleting asks first; archived today, so a mistaken upload may go
     card.findElement(By.cssSelector("button[id$='deleteButton']")).click();
     b.waitFor()
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
