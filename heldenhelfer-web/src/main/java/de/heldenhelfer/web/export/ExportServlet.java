@@ -70,14 +70,8 @@ public class ExportServlet extends HttpServlet {
             }
             default -> throw new NotFoundException();
           };
-    } catch (NotAuthenticatedException e) {
-      res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      return;
-    } catch (AccessDeniedException e) {
-      res.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (NotFoundException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (NotAuthenticatedException | AccessDeniedException | NotFoundException e) {
+      sendRefusal(res, e);
       return;
     } catch (IllegalArgumentException | DateTimeParseException e) {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -88,16 +82,36 @@ public class ExportServlet extends HttpServlet {
 
   /** Writes a download with attachment headers; also used by tests of the headers. */
   static void send(MemberDownloads.Download download, HttpServletResponse res) throws IOException {
-    res.setContentType(download.contentType());
-    res.setHeader("Content-Disposition", contentDisposition(download.fileName()));
-    res.setHeader("Cache-Control", "no-store");
-    res.setHeader("X-Content-Type-Options", "nosniff");
+    attachmentHeaders(res, download.contentType(), download.fileName());
     try {
       download.body().writeTo(res.getOutputStream());
       res.flushBuffer();
     } catch (IOException e) {
       LOG.log(Level.FINE, "export download aborted", e);
     }
+  }
+
+  /** Answers a refused download: 401 without sign-in, 403 without permission, else 404. */
+  public static void sendRefusal(HttpServletResponse res, RuntimeException e) throws IOException {
+    if (e instanceof NotAuthenticatedException) {
+      res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+    } else if (e instanceof AccessDeniedException) {
+      res.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } else {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  /**
+   * The headers of every download: the media type, an attachment (never shown inline), no caching
+   * and no content sniffing.
+   */
+  public static void attachmentHeaders(
+      HttpServletResponse res, String contentType, String fileName) {
+    res.setContentType(contentType);
+    res.setHeader("Content-Disposition", contentDisposition(fileName));
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("X-Content-Type-Options", "nosniff");
   }
 
   /** {@code attachment} with an ASCII fallback and the UTF-8 name (RFC 6266). */

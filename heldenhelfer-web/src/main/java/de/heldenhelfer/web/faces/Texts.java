@@ -32,4 +32,11 @@ public final class Texts {
             FacesMessage.SEVERITY_ERROR, e.localizedMessage(fc.getViewRoot().getLocale()), null));
     fc.validationFailed();
   }
+
+  /** Shows a page text as an error message (a refusal the page itself detects). */
+  public static void errorText(String text) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    fc.validationFailed();
+  }
 }

@@ -125,6 +125,23 @@ class BrowserIT {
                 .collect(Collectors.joining("; ")));
   }
 
+  /** At the window's current width (360 px), the page needs no horizontal scrolling. */
+  void assertNoHorizontalScrolling(String page) {
+    long width =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;");
+    Object wide =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + "return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id"
+                    + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
+    assertTrue(width <= 360, page + " is " + width + " px wide at 360 px: " + wide);
+  }
+
   void screenshot(String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
@@ -165,19 +182,7 @@ class BrowserIT {
     // usable on a 360 px phone: no horizontal scrolling
     browser.manage().window().setSize(new Dimension(360, 800));
     browser.get(APP + "/app/dashboard.xhtml");
-    long width =
-        (Long)
-            ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth;");
-    Object wide =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "const w = document.documentElement.clientWidth;"
-                    + "return [...document.querySelectorAll('body *')]"
-                    + ".filter(e => e.getBoundingClientRect().right > w + 1)"
-                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id"
-                    + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
-    assertTrue(width <= 360, "page is " + width + " px wide at 360 px: " + wide);
+    assertNoHorizontalScrolling("dashboard");
     screenshot("dashboard-360");
 
     // logout ends both sessions: the dashboard asks for a login again
