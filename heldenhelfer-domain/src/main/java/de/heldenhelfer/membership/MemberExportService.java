@@ -303,9 +303,11 @@ public class MemberExportService {
     List<String> lines = new ArrayList<>();
     lines.add(join(" ", m.firstName(), m.lastName()));
     if (m.address() != null) {
+      // imported members may have a city without street, or the other way round
       lines.add(m.address().street());
       lines.add(join(" ", m.address().postalCode(), m.address().city()));
     }
+    lines.removeIf(l -> l == null || l.isBlank());
     return lines;
   }
 

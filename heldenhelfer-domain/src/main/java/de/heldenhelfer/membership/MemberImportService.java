@@ -1,6 +1,7 @@
 package de.heldenhelfer.membership;
 
 import de.heldenhelfer.club.Club;
+import de.heldenhelfer.club.Department;
 import de.heldenhelfer.membership.imports.ColumnMapping;
 import de.heldenhelfer.membership.imports.ImportField;
 import de.heldenhelfer.membership.imports.ImportTable;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -68,7 +73,12 @@ public class MemberImportService {
   /** Most data rows of one import. */
   public static final int MAX_ROWS = 20_000;
 
-  private static final int BATCH = 1_000;
+  private static final int BATCH = 500;
+
+  /** How many rows between two progress reports. */
+  private static final int PROGRESS_STEP = 100;
+
+  private static final Logger LOG = Logger.getLogger(MemberImportService.class.getName());
 
   @Inject EntityManager em;
   @Inject Actor actor;
@@ -119,12 +129,18 @@ public class MemberImportService {
     }
   }
 
-  /** Told how many rows are done, for a progress bar. */
+  /** The two passes of an import: every row is checked, then the accepted rows are stored. */
+  public enum Phase {
+    CHECKING,
+    STORING
+  }
+
+  /** Told how many rows of a phase are done, for a progress bar. */
   @FunctionalInterface
   public interface Progress {
-    Progress NONE = (done, total) -> {};
+    Progress NONE = (phase, done, total) -> {};
 
-    void rows(int done, int total);
+    void rows(Phase phase, int done, int total);
   }
 
   // ================================================================== steps
@@ -172,9 +188,15 @@ public class MemberImportService {
     Principal who = actor.principal().orElse(null);
     List<History> history = new ArrayList<>();
     int total = plan.rows.size();
-    int done = 0;
+    // rows stored so far: first every row that is not new (updates go through the entities), then
+    // the new ones batch by batch
+    int[] done = {0};
+    p.rows(Phase.STORING, 0, total);
     // updates through the entities: version check, the entity's rules, ending on an exit date
     for (PlannedRow r : plan.rows) {
+      if (r.status != RowStatus.NEW) {
+        done[0]++;
+      }
       if (r.status == RowStatus.UPDATE) {
         Member m = r.existing;
         LocalDate exitBefore = m.exitDate();
@@ -182,22 +204,28 @@ public class MemberImportService {
         if (m.exitDate() != null && !m.exitDate().equals(exitBefore)) {
           changes.addAll(m.leave(m.exitDate(), plan.today, plan.retention));
         }
+        for (Department d : r.joins) {
+          changes.add(m.joinDepartment(d, departmentEntry(m.entryDate(), plan.today)));
+        }
         for (FieldChange c : changes) {
           history.add(new History(m.id(), m.memberNumber(), MemberChange.Action.CHANGED, c));
         }
       }
-      if (++done % 500 == 0) {
-        p.rows(done / 2, total);
+      if (done[0] > 0 && done[0] % PROGRESS_STEP == 0) {
+        p.rows(Phase.STORING, done[0], total);
       }
     }
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new ConcurrentChangeException();
+    } catch (PersistenceException e) {
+      throw failed(clubId, e);
     }
+    p.rows(Phase.STORING, done[0], total);
     try (Connection c = dataSource.getConnection()) {
       List<PlannedRow> created = plan.rows.stream().filter(r -> r.status == RowStatus.NEW).toList();
-      insertMembers(c, clubId, created);
+      insertMembers(c, clubId, created, batch -> p.rows(Phase.STORING, done[0] += batch, total));
       Map<String, Long> ids = memberIds(c, clubId);
       for (PlannedRow r : created) {
         Long id = ids.get(numberKey(r.created.memberNumber()));
@@ -205,14 +233,23 @@ public class MemberImportService {
           history.add(new History(id, r.created.memberNumber(), MemberChange.Action.CREATED, ch));
         }
       }
-      p.rows(total * 3 / 4, total);
+      insertDepartments(c, clubId, created, ids);
       insertHistory(c, clubId, now, who, history);
-    } catch (SQLException e) {
-      throw new IllegalStateException("member import failed, nothing was stored", e);
+      remember(table, mapping, now, who);
+    } catch (SQLException | PersistenceException e) {
+      throw failed(clubId, e);
     }
-    remember(table, mapping, now, who);
-    p.rows(total, total);
+    p.rows(Phase.STORING, total, total);
     return plan.report(table, true);
+  }
+
+  /**
+   * An unexpected failure while storing (database refused a statement, connection lost): logged for
+   * the operator, told to the user in plain words; the exception rolls the transaction back.
+   */
+  private static RuleViolationException failed(long clubId, Exception e) {
+    LOG.log(Level.WARNING, "member import in club " + clubId + " failed, rolled back", e);
+    return new RuleViolationException(null, "import.failed");
   }
 
   // ================================================================== planning
@@ -225,6 +262,10 @@ public class MemberImportService {
     Member created;
     List<FieldChange> createdChanges = List.of();
     List<String> changedFields = List.of();
+
+    /** Departments the row names that the member does not belong to yet. */
+    List<Department> joins = List.of();
+
     final List<RowProblem> problems = new ArrayList<>();
 
     PlannedRow(int rowNumber) {
@@ -290,6 +331,20 @@ public class MemberImportService {
         byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
       }
     }
+    Map<String, Department> departments = new HashMap<>();
+    for (Department d :
+        em.createQuery("SELECT d FROM Department d", Department.class).getResultList()) {
+      departments.put(RowParser.departmentKey(d.name()), d);
+    }
+    Set<List<Long>> inDepartment = new HashSet<>();
+    if (!departments.isEmpty() && mapping.column(ImportField.DEPARTMENTS) >= 0) {
+      for (Object[] pair :
+          em.createQuery(
+                  "SELECT md.member.id, md.department.id FROM MemberDepartment md", Object[].class)
+              .getResultList()) {
+        inDepartment.add(List.of((Long) pair[0], (Long) pair[1]));
+      }
+    }
     RowParser parser = new RowParser(mapping, today);
     List<RowParser.ParsedRow> parsed = new ArrayList<>(table.rows().size());
     Set<String> numbersInFile = new HashSet<>();
@@ -305,10 +360,20 @@ public class MemberImportService {
     Map<String, Integer> seenNames = new HashMap<>();
     List<PlannedRow> rows = new ArrayList<>(parsed.size());
     int total = parsed.size();
+    progress.rows(Phase.CHECKING, 0, total);
     for (RowParser.ParsedRow pr : parsed) {
       PlannedRow r = new PlannedRow(pr.rowNumber());
       rows.add(r);
       r.problems.addAll(pr.problems());
+      List<Department> named = new ArrayList<>();
+      for (String name : pr.departments()) {
+        Department dept = departments.get(RowParser.departmentKey(name));
+        if (dept == null) {
+          r.problems.add(problem(r.rowNumber, "import.row.department", name));
+        } else {
+          named.add(dept);
+        }
+      }
       MemberDraft d = pr.draft();
       r.draft = d;
       String number = Checks.clean(d.getMemberNumber());
@@ -337,28 +402,40 @@ public class MemberImportService {
         if (r.problems.isEmpty()) {
           if (match != null) {
             planUpdate(r, match, pr, today, retention);
+            planJoins(r, match, named, inDepartment);
           } else {
-            planNew(r, d, number == null ? numbers.next() : number, today, retention);
+            planNew(r, d, number == null ? numbers.next() : number, named, today, retention);
           }
         }
       }
       if (!r.problems.isEmpty()) {
         r.status = RowStatus.ERROR;
       }
-      if (rows.size() % 500 == 0) {
-        progress.rows(rows.size(), total);
+      if (rows.size() % PROGRESS_STEP == 0) {
+        progress.rows(Phase.CHECKING, rows.size(), total);
       }
     }
+    progress.rows(Phase.CHECKING, total, total);
     return new Plan(today, retention, rows);
   }
 
-  private void planNew(PlannedRow r, MemberDraft d, String number, LocalDate today, int retention) {
+  private void planNew(
+      PlannedRow r,
+      MemberDraft d,
+      String number,
+      List<Department> departments,
+      LocalDate today,
+      int retention) {
     MemberDraft draft = d.copy();
     draft.setMemberNumber(number);
     r.draft = draft;
     Member m = new Member();
     try {
-      r.createdChanges = m.change(draft, today, retention);
+      List<FieldChange> changes = new ArrayList<>(m.change(draft, today, retention));
+      for (Department dept : departments) {
+        changes.add(m.joinDepartment(dept, departmentEntry(m.entryDate(), today)));
+      }
+      r.createdChanges = changes;
       r.created = m;
       r.status = RowStatus.NEW;
     } catch (RuleViolationException e) {
@@ -401,6 +478,32 @@ public class MemberImportService {
     }
   }
 
+  /**
+   * The departments of the row the matched member does not belong to yet; joining one is a change
+   * (a re-import of the same file joins nothing twice).
+   */
+  private static void planJoins(
+      PlannedRow r, Member m, List<Department> named, Set<List<Long>> inDepartment) {
+    if (r.status == RowStatus.ERROR || !r.problems.isEmpty()) {
+      return;
+    }
+    List<Department> joins =
+        named.stream().filter(d -> !inDepartment.contains(List.of(m.id(), d.id()))).toList();
+    if (joins.isEmpty()) {
+      return;
+    }
+    r.joins = joins;
+    List<String> changed = new ArrayList<>(r.changedFields);
+    changed.add("department");
+    r.changedFields = List.copyOf(changed);
+    r.status = RowStatus.UPDATE;
+  }
+
+  /** A department entry imported with a member is the member's entry into the club. */
+  private static LocalDate departmentEntry(LocalDate memberEntry, LocalDate today) {
+    return memberEntry != null ? memberEntry : today;
+  }
+
   private static Map<String, String> values(List<FieldChange> fromEmpty) {
     Map<String, String> m = new HashMap<>();
     fromEmpty.forEach(c -> m.put(c.field(), c.newValue()));
@@ -430,6 +533,9 @@ public class MemberImportService {
         case GUARDIAN_NAME -> target.setGuardianName(row.getGuardianName());
         case GUARDIAN_PHONE -> target.setGuardianPhone(row.getGuardianPhone());
         case GUARDIAN_EMAIL -> target.setGuardianEmail(row.getGuardianEmail());
+        case DEPARTMENTS -> {
+          // departments are joined, never left, by an import (see planJoins)
+        }
       }
     }
   }
@@ -495,8 +601,8 @@ public class MemberImportService {
 
   private record History(Long memberId, String number, MemberChange.Action action, FieldChange c) {}
 
-  private static void insertMembers(Connection c, long clubId, List<PlannedRow> rows)
-      throws SQLException {
+  private static void insertMembers(
+      Connection c, long clubId, List<PlannedRow> rows, IntConsumer stored) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO member (club_id, version, member_number, salutation, first_name,"
@@ -533,6 +639,34 @@ public class MemberImportService {
         ps.addBatch();
         if (++n % BATCH == 0) {
           ps.executeBatch();
+          stored.accept(BATCH);
+        }
+      }
+      if (n % BATCH != 0) {
+        ps.executeBatch();
+        stored.accept(n % BATCH);
+      }
+    }
+  }
+
+  private static void insertDepartments(
+      Connection c, long clubId, List<PlannedRow> rows, Map<String, Long> ids) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO member_department (member_id, department_id, club_id, entry_date)"
+                + " VALUES (?, ?, ?, ?)")) {
+      int n = 0;
+      for (PlannedRow r : rows) {
+        Long id = ids.get(numberKey(r.created.memberNumber()));
+        for (MemberDepartment md : r.created.departments()) {
+          ps.setLong(1, id);
+          ps.setLong(2, md.departmentId());
+          ps.setLong(3, clubId);
+          setDate(ps, 4, md.entryDate());
+          ps.addBatch();
+          if (++n % BATCH == 0) {
+            ps.executeBatch();
+          }
         }
       }
       if (n % BATCH != 0) {

@@ -72,7 +72,18 @@ public enum ImportField {
       "feegroup"),
   GUARDIAN_NAME("erziehungsberechtigter", "erziehungsberechtigte", "guardian", "guardianname"),
   GUARDIAN_PHONE("telefonerziehungsberechtigte", "guardianphone"),
-  GUARDIAN_EMAIL("emailerziehungsberechtigte", "guardianemail");
+  GUARDIAN_EMAIL("emailerziehungsberechtigte", "guardianemail"),
+  /** Names of existing departments of the club, several separated by comma or semicolon. */
+  DEPARTMENTS(
+      "abteilung",
+      "abteilungen",
+      "sparte",
+      "sparten",
+      "gruppe",
+      "department",
+      "departments",
+      "section",
+      "sections");
 
   private final List<String> synonyms;
 

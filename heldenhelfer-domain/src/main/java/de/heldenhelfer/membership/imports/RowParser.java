@@ -90,9 +90,16 @@ public final class RowParser {
     this.today = today;
   }
 
-  /** The result for one row: the draft (only mapped, non-empty cells set) and the problems. */
+  /**
+   * The result for one row: the draft (only mapped, non-empty cells set), the department names the
+   * row names (as written, without duplicates) and the problems.
+   */
   public record ParsedRow(
-      int rowNumber, MemberDraft draft, Set<ImportField> filled, List<RowProblem> problems) {
+      int rowNumber,
+      MemberDraft draft,
+      Set<ImportField> filled,
+      List<String> departments,
+      List<RowProblem> problems) {
     public boolean valid() {
       return problems.isEmpty();
     }
@@ -103,6 +110,7 @@ public final class RowParser {
     MemberDraft d = new MemberDraft();
     Set<ImportField> filled = EnumSet.noneOf(ImportField.class);
     List<RowProblem> problems = new ArrayList<>();
+    List<String> departments = new ArrayList<>();
     for (Map.Entry<Integer, ImportField> e : mapping.asMap().entrySet()) {
       Object raw = row.value(e.getKey());
       ImportField f = e.getValue();
@@ -134,6 +142,7 @@ public final class RowParser {
         case GUARDIAN_NAME -> d.setGuardianName(text);
         case GUARDIAN_PHONE -> d.setGuardianPhone(text);
         case GUARDIAN_EMAIL -> d.setGuardianEmail(text);
+        case DEPARTMENTS -> departments.addAll(departmentNames(text));
       }
       filled.add(f);
     }
@@ -157,7 +166,25 @@ public final class RowParser {
     if (d.getFirstName() == null) {
       problems.add(RowProblem.of(n, "import.row.required", ImportField.FIRST_NAME));
     }
-    return new ParsedRow(n, d, filled, problems);
+    return new ParsedRow(n, d, filled, List.copyOf(departments), problems);
+  }
+
+  /** Department names compare ignoring case, also "FUSSBALL" = "Fußball". */
+  public static String departmentKey(String name) {
+    return name.strip().toLowerCase(Locale.GERMAN).replace("ß", "ss");
+  }
+
+  /** "Fußball; Tennis, fußball" → [Fußball, Tennis]: split, trimmed, duplicates ignoring case. */
+  static List<String> departmentNames(String text) {
+    List<String> names = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (String part : text.split("[,;]")) {
+      String name = part.strip();
+      if (!name.isEmpty() && seen.add(departmentKey(name))) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   private LocalDate date(Object raw, int row, ImportField f, List<RowProblem> problems) {

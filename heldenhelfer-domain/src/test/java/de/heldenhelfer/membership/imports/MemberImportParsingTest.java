@@ -183,4 +183,25 @@ class MemberImportParsingTest {
     assertEquals(3, wrong.problems().size(), wrong.problems().toString());
     assertEquals("Zeile 4: Nachname fehlt.", wrong.problems().get(2).text(Locale.GERMAN));
   }
+
+  @Test
+  void departmentColumnIsSuggestedAndSplitOnCommaAndSemicolon() throws Exception {
+    ImportTable t =
+        read(
+            "Name;Vorname;Abteilung\r\n"
+                + "Kraus;Lena;\"Fußball; Tennis\"\r\n"
+                + "Bauer;Tom;\"Turnen, turnen ,Kegeln\"\r\n",
+            "UTF-8");
+    assertEquals(ImportField.DEPARTMENTS, ImportField.suggest("Abteilung"));
+    assertEquals(ImportField.DEPARTMENTS, ImportField.suggest("Sparte(n)"));
+    ColumnMapping mapping = ColumnMapping.suggest(t.header(), Map.of());
+    assertEquals(2, mapping.column(ImportField.DEPARTMENTS));
+    RowParser parser = new RowParser(mapping, TODAY);
+    assertEquals(List.of("Fußball", "Tennis"), parser.parse(t.rows().get(0)).departments());
+    RowParser.ParsedRow second = parser.parse(t.rows().get(1));
+    assertEquals(List.of("Turnen", "Kegeln"), second.departments(), "duplicates ignoring case");
+    assertTrue(second.filled().contains(ImportField.DEPARTMENTS));
+    assertEquals(List.of("A", "B", "C"), RowParser.departmentNames(" A;B, C ;; a "));
+    assertEquals(RowParser.departmentKey("Fußball "), RowParser.departmentKey("FUSSBALL"));
+  }
 }

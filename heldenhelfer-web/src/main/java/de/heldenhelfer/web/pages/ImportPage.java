@@ -1,5 +1,6 @@
 package de.heldenhelfer.web.pages;
 
+import de.heldenhelfer.membership.MemberImportJobs;
 import de.heldenhelfer.membership.MemberImportService;
 import de.heldenhelfer.membership.imports.ColumnMapping;
 import de.heldenhelfer.membership.imports.ImportField;
@@ -7,6 +8,7 @@ import de.heldenhelfer.membership.imports.ImportTable;
 import de.heldenhelfer.reports.ReportInputException;
 import de.heldenhelfer.reports.ReportMessage;
 import de.heldenhelfer.shared.ConcurrentChangeException;
+import de.heldenhelfer.shared.DomainException;
 import de.heldenhelfer.shared.RuleViolationException;
 import de.heldenhelfer.web.faces.Texts;
 import jakarta.faces.application.FacesMessage;
@@ -26,7 +28,8 @@ import java.util.Map;
 /**
  * The member import in three steps: upload (the safe reader refuses what is too big or hostile),
  * mapping (suggested from the column names, remembered per club), preview (row by row, nothing
- * changes), then import (the accepted rows in one transaction).
+ * changes), then import (the accepted rows in one transaction, run as a background job whose
+ * progress the page polls).
  */
 @Named
 @ViewScoped
@@ -35,11 +38,14 @@ public class ImportPage implements Serializable {
   private static final int SHOWN_ROWS = 300;
 
   @Inject MemberImportService imports;
+  @Inject MemberImportJobs jobs;
 
   private transient jakarta.servlet.http.Part file;
   private ImportTable table;
   private final Map<Integer, ImportField> mapping = new HashMap<>();
   private MemberImportService.ImportReport report;
+  private String jobId;
+  private MemberImportJobs.Status progress;
 
   /** One column of the file with the field it fills. */
   public record Column(int index, String name, String sample) implements Serializable {}
@@ -67,28 +73,74 @@ public class ImportPage implements Serializable {
   }
 
   public void preview() {
-    run(false);
-  }
-
-  public void apply() {
-    run(true);
-  }
-
-  private void run(boolean store) {
     if (table == null) {
       error(Texts.get("import.noFile"));
       return;
     }
     try {
-      ColumnMapping m = ColumnMapping.of(withoutEmpty());
-      report = store ? imports.apply(table, m, null) : imports.preview(table, m, null);
-      if (store) {
-        Texts.info(
-            "import.done", report.created(), report.updated(), report.unchanged(), report.errors());
-      }
+      report = imports.preview(table, ColumnMapping.of(withoutEmpty()), null);
     } catch (RuleViolationException | ConcurrentChangeException e) {
       Texts.error(e);
     }
+  }
+
+  /**
+   * Starts the import as a background job (ADR 0007); the page polls {@link #poll} and shows the
+   * rows done until the job is finished.
+   */
+  public void apply() {
+    if (table == null) {
+      error(Texts.get("import.noFile"));
+      return;
+    }
+    try {
+      jobId = jobs.start(table, ColumnMapping.of(withoutEmpty()));
+      progress = jobs.status(jobId);
+    } catch (RuleViolationException | ConcurrentChangeException e) {
+      Texts.error(e);
+    }
+  }
+
+  /** Asked by the page every second while the job runs. */
+  public void poll() {
+    if (jobId == null) {
+      return;
+    }
+    try {
+      progress = jobs.status(jobId);
+    } catch (DomainException e) {
+      jobId = null;
+      Texts.error(e);
+      return;
+    }
+    if (progress.finished()) {
+      jobId = null;
+      if (progress.report() != null) {
+        report = progress.report();
+        Texts.info(
+            "import.done", report.created(), report.updated(), report.unchanged(), report.errors());
+      } else {
+        Texts.error(progress.failure());
+      }
+    }
+  }
+
+  /** True while the import job runs. */
+  public boolean isRunning() {
+    return jobId != null;
+  }
+
+  public MemberImportJobs.Status getProgress() {
+    return progress;
+  }
+
+  /** "Zeile 4.200 von 10.000" with the phase. */
+  public String getProgressText() {
+    if (progress == null) {
+      return "";
+    }
+    return Texts.get(
+        "import.progress." + progress.phase().name(), progress.done(), progress.total());
   }
 
   private Map<Integer, ImportField> withoutEmpty() {
@@ -103,6 +155,8 @@ public class ImportPage implements Serializable {
   }
 
   public void restart() {
+    jobId = null;
+    progress = null;
     table = null;
     report = null;
     mapping.clear();

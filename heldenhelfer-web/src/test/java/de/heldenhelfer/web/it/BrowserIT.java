@@ -683,10 +683,19 @@ class BrowserIT {
     assertAccessible("import preview");
 
     browser.findElement(By.id("mapping:apply")).click();
+    // the import runs as a job: the page first shows its progress, then the result
+    org.openqa.selenium.WebElement bar =
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("progressBar")));
+    assertEquals("Fortschritt des Imports", bar.getAttribute("aria-label"));
+    assertEquals("2", bar.getAttribute("max"), "rows of the file");
+    String progressText = browser.findElement(By.id("progressText")).getText();
+    assertTrue(progressText.matches(".*Zeile [0-2] von 2"), progressText);
     waitFor()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Import abgeschlossen: 1 neu"));
+    assertTrue(browser.findElements(By.id("progressBar")).isEmpty(), "progress gone when done");
+    assertEquals("1", browser.findElement(By.id("countNew")).getText());
 
     // the imported member is in the list, found by the search, and in the export
     browser.findElement(By.id("navMembers")).click();

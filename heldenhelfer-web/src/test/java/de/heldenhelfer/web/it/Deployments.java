@@ -18,6 +18,7 @@ final class Deployments {
     renamed.delete("WEB-INF/glassfish-web.xml");
     renamed.addClasses(testClasses);
     renamed.addClass(Deployments.class);
+    renamed.addClass(InContainerTest.class);
     return renamed;
   }
 }

@@ -21,7 +21,6 @@ import de.heldenhelfer.membership.MemberQuery;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.membership.QualificationKind;
 import de.heldenhelfer.membership.RetentionJob;
-import de.heldenhelfer.people.IdentityService;
 import de.heldenhelfer.platform.demo.DemoAccounts;
 import de.heldenhelfer.security.Actor;
 import de.heldenhelfer.security.ClubRole;
@@ -30,10 +29,6 @@ import de.heldenhelfer.shared.AccessDeniedException;
 import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.tenancy.TenantContext;
 import de.heldenhelfer.web.export.MemberDownloads;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,8 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -71,7 +64,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (vorstand-test).
  */
 @ExtendWith(ArquillianExtension.class)
-class ExportIT {
+class ExportIT extends InContainerTest {
   private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"klick\")";
 
   @Deployment
@@ -79,20 +72,11 @@ class ExportIT {
     return Deployments.application("hh-export-it", ExportIT.class);
   }
 
-  @Inject IdentityService identities;
   @Inject MemberService members;
   @Inject MemberDownloads downloads;
   @Inject RetentionJob retention;
   @Inject Actor actor;
   @Inject TenantContext tenant;
-  @Inject RequestContextController requestContext;
-  @Inject Instance<Actor> actors;
-  @Inject Instance<TenantContext> tenants;
-
-  @Resource(lookup = "java:app/jdbc/heldenhelfer")
-  DataSource dataSource;
-
-  @Resource ManagedExecutorService executor;
 
   private final String tag = "x" + Long.toString(System.nanoTime(), 36);
 
@@ -420,14 +404,6 @@ class ExportIT {
     return d;
   }
 
-  private Principal principal(String subject) {
-    return identities.principalOf(subject, List.of());
-  }
-
-  private static long clubOf(Principal p) {
-    return p.clubs().get(0).clubId();
-  }
-
   private static byte[] bytes(MemberDownloads.Download d) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     d.body().writeTo(out);
@@ -485,22 +461,6 @@ class ExportIT {
   }
 
   /** Runs {@code work} as {@code who} in {@code clubId}, in a request of its own. */
-  private <T> T inClub(Principal who, long clubId, Callable<T> work) throws Exception {
-    return executor
-        .submit(
-            () -> {
-              requestContext.activate();
-              try {
-                actors.get().actAs(who);
-                tenants.get().enter(clubId);
-                return work.call();
-              } finally {
-                requestContext.deactivate();
-              }
-            })
-        .get();
-  }
-
   /** The department of {@code clubId} with the most members: id and member count. */
   private long[] biggestDepartment(long clubId) throws Exception {
     try (Connection c = dataSource.getConnection();
@@ -540,17 +500,6 @@ class ExportIT {
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
-      }
-    }
-  }
-
-  private String string(String sql, long param) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, param);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
       }
     }
   }

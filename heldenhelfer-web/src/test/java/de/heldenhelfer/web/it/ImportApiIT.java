@@ -200,6 +200,28 @@ class ImportApiIT {
   }
 
   @Test
+  void anUnknownDepartmentIsARowProblem() throws Exception {
+    String tag = tag();
+    String csv =
+        "Nachname;Vorname;Geburtsdatum;Eintritt;Abteilung\r\n"
+            + "Sparte-"
+            + tag
+            + ";Anna;12.05.1990;01.02.2015;Kegeln-"
+            + tag
+            + "\r\n";
+    JsonObject r =
+        report(
+            upload(boardA, clubA, false, "liste.csv", csv.getBytes(StandardCharsets.UTF_8), null));
+    assertEquals("DEPARTMENTS", r.getJsonObject("mapping").getString("Abteilung"), r.toString());
+    assertEquals(1, r.getInt("errors"), r.toString());
+    String problems = r.getJsonArray("problems").toString();
+    assertTrue(
+        problems.contains("Zeile 2: Abteilung „Kegeln-" + tag + "“ gibt es im Verein nicht."),
+        problems);
+    assertEquals(0, search("Sparte-" + tag).getInt("total"), "the row is left out");
+  }
+
+  @Test
   void anExplicitMappingIsUsedAndColumnsCanBeLeftOut() throws Exception {
     String tag = tag();
     String csv =
