@@ -1,6 +1,7 @@
 package de.heldenhelfer.paperwork;
 
 import de.heldenhelfer.club.Club;
+import de.heldenhelfer.documents.DocumentService;
 import de.heldenhelfer.membership.Member;
 import de.heldenhelfer.membership.MemberFunction;
 import de.heldenhelfer.membership.MemberService;
@@ -52,6 +53,7 @@ public class TemplateService {
   @Inject Actor actor;
   @Inject TenantContext tenant;
   @Inject Authorizer authorizer;
+  @Inject DocumentService documents;
 
   /** Output formats. */
   public enum Format {
@@ -134,8 +136,8 @@ public class TemplateService {
       Map<String, String> prefill,
       Long prefillMemberId) {}
 
-  /** A generated document. */
-  public record Generated(String fileName, String mediaType, byte[] content) {}
+  /** A generated document and its id in the club's archive. */
+  public record Generated(String fileName, String mediaType, byte[] content, long documentId) {}
 
   /** One version of a central template. */
   public record VersionInfo(int number, String note, LocalDateTime createdAt, String createdBy) {}
@@ -340,8 +342,9 @@ public class TemplateService {
 
   /**
    * Fills the template: the typed inputs are read by type, club and member values added, missing
-   * values reported by label; then the document is rendered. A central template's use is recorded,
-   * so that the club is told about newer versions.
+   * values reported by label; then the document is rendered and stored in the club's archive
+   * (category "Erzeugtes Dokument"). A central template's use is recorded, so that the club is told
+   * about newer versions.
    */
   @RequiresPermission(Permission.TEMPLATE_USE)
   @Transactional
@@ -383,7 +386,14 @@ public class TemplateService {
     if (l.template() != null) {
       recordUse(l.template(), l.number());
     }
-    return new Generated(fileName(s.title(), today, format), format.mediaType(), content);
+    String fileName = fileName(s.title(), today, format);
+    DocumentService.StoredDocument stored =
+        documents.storeGenerated(
+            s.title() + " (" + GermanDates.format(today) + ")",
+            fileName,
+            format.mediaType(),
+            content);
+    return new Generated(fileName, format.mediaType(), content, stored.documentId());
   }
 
   // ------------------------------------------------------------------ internals

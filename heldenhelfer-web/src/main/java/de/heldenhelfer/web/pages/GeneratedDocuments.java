@@ -21,7 +21,8 @@ public class GeneratedDocuments implements Serializable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A generated document and the random key of its download address. */
-  public record Entry(String key, String fileName, String mediaType, byte[] content)
+  public record Entry(
+      String key, String fileName, String mediaType, byte[] content, long documentId)
       implements Serializable {}
 
   private final Deque<Entry> entries = new ArrayDeque<>();
@@ -35,7 +36,8 @@ public class GeneratedDocuments implements Serializable {
             Base64.getUrlEncoder().withoutPadding().encodeToString(key),
             g.fileName(),
             g.mediaType(),
-            g.content());
+            g.content(),
+            g.documentId());
     entries.addFirst(e);
     while (entries.size() > KEEP) {
       entries.removeLast();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import de.heldenhelfer.documents.DocumentService;
 import de.heldenhelfer.membership.Member;
 import de.heldenhelfer.membership.MemberDraft;
 import de.heldenhelfer.membership.MemberService;
@@ -63,6 +64,7 @@ class TemplateIT {
   @Inject IdentityService identities;
   @Inject TemplateService templates;
   @Inject MemberService members;
+  @Inject DocumentService documents;
   @Inject RequestContextController requestContext;
   @Inject Instance<Actor> actors;
   @Inject Instance<TenantContext> tenants;
