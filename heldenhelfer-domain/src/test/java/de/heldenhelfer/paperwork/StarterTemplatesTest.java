@@ -65,7 +65,9 @@ class StarterTemplatesTest {
             "chair",
             "viceChair",
             "treasurer",
-            "secretary")) {
+            "secretary",
+            "taxOffice",
+            "taxNumber")) {
       names.put("club." + n, ValueType.TEXT);
     }
     names.put("club.exemptionNoticeDate", ValueType.DATE);
@@ -98,7 +100,12 @@ class StarterTemplatesTest {
           "protokoll-mitgliederversammlung",
           List.of("beschlussfähig", "dass sie die Wahl annehmen", "Enthaltung", "Protokollführung"),
           "anmeldung-vorstandsaenderung",
-          List.of("Registergericht", "VR 200814", "§ 67", "§ 77 BGB", "öffentlich beglaubigt"),
+          List.of(
+              "An das Amtsgericht Würzburg – Registergericht –",
+              "VR 200814",
+              "§ 67",
+              "§ 77 BGB",
+              "öffentlich beglaubigt"),
           "zuwendungsbestaetigung-geld",
           List.of(
               "1.234,56 €",
@@ -106,7 +113,8 @@ class StarterTemplatesTest {
               "§ 5 Abs. 1 Nr. 9",
               "§ 10b Abs. 4 EStG",
               "länger als 5 Jahre",
-              "15.03.2024"),
+              "15.03.2024",
+              "Finanzamtes Würzburg, StNr. 257/107/12345"),
           "bestaetigung-uebungsleiter-ehrenamtspauschale",
           List.of("§ 3 Nr. 26", "nicht bereits in einem anderen", "2026"),
           "antrag-erweitertes-fuehrungszeugnis",
@@ -132,6 +140,11 @@ class StarterTemplatesTest {
     try (InputStream in = StarterTemplatesTest.class.getResourceAsStream(DIR + code + ".hhtpl")) {
       return TemplateSource.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void theSpecNamesAreTheNamesTheDomainProvides() {
+    assertEquals(KNOWN, Placeholders.known());
   }
 
   @Test
@@ -207,7 +220,9 @@ class StarterTemplatesTest {
     Map<String, Object> v = new HashMap<>();
     v.put("club.name", "Sportfreunde Würzburg-Süd e.V.");
     v.put("club.registerNumber", "VR 200814");
-    v.put("club.registerCourt", "Würzburg");
+    v.put("club.registerCourt", "Amtsgericht Würzburg – Registergericht –");
+    v.put("club.taxOffice", "Würzburg");
+    v.put("club.taxNumber", "257/107/12345");
     v.put("club.street", "Mergentheimer Straße 15");
     v.put("club.postalCode", "97082");
     v.put("club.city", "Würzburg");
@@ -256,8 +271,6 @@ class StarterTemplatesTest {
           Map.entry("ort", "Vereinsheim, Mergentheimer Straße 15, 97082 Würzburg"),
           Map.entry("satzung", "§ 10 Abs. 2 der Satzung"),
           Map.entry("betrag", new BigDecimal("1234.56")),
-          Map.entry("finanzamt", "Würzburg"),
-          Map.entry("steuernummer", "257/107/12345"),
           Map.entry("zeitraum", "2021 bis 2023"),
           Map.entry("jahr", 2026L),
           Map.entry("besucher", 800L),
