@@ -185,6 +185,41 @@ class StarterTemplatesTest {
   }
 
   @Test
+  void theDonationReceiptTakesTheTaxNumberFromTheClubProfileOrAsksForIt() throws IOException {
+    TemplateSource receipt = load("zuwendungsbestaetigung-geld");
+    String fromProfile = pdfText(receipt.toPdf(values(receipt, true), Locale.GERMANY));
+    String asked = pdfText(receipt.toPdf(values(receipt, false), Locale.GERMANY));
+    assertTrue(
+        fromProfile.replaceAll("\\s+", " ").contains("Finanzamtes Würzburg, StNr. 257/107/12345"),
+        fromProfile);
+    assertTrue(
+        asked.replaceAll("\\s+", " ").contains("Finanzamtes Würzburg-Land, StNr. 257/107/99999"),
+        asked);
+    assertEquals(
+        List.of("input.finanzamt", "input.steuernummer"),
+        receipt
+            .missingValues(
+                TemplateValues.of(
+                    Map.of(
+                        "club.name",
+                        "x",
+                        "club.address",
+                        "x",
+                        "club.purpose",
+                        "x",
+                        "club.exemptionNoticeDate",
+                        LocalDate.of(2024, 1, 1),
+                        "club.city",
+                        "x",
+                        "today",
+                        LocalDate.of(2026, 1, 1))))
+            .stream()
+            .map(m -> m.name())
+            .filter(n -> n.startsWith("input.f") || n.startsWith("input.s"))
+            .toList());
+  }
+
+  @Test
   void yesNoBranchesChangeTheDocument() throws IOException {
     TemplateSource template = load("bestaetigung-uebungsleiter-ehrenamtspauschale");
     String uebungsleiter = pdfText(template.toPdf(values(template, true), Locale.GERMANY));
@@ -221,8 +256,9 @@ class StarterTemplatesTest {
     v.put("club.name", "Sportfreunde Würzburg-Süd e.V.");
     v.put("club.registerNumber", "VR 200814");
     v.put("club.registerCourt", "Amtsgericht Würzburg – Registergericht –");
-    v.put("club.taxOffice", "Würzburg");
-    v.put("club.taxNumber", "257/107/12345");
+    // without tax number in the club profile the receipt asks for tax office and number
+    v.put("club.taxOffice", yes ? "Würzburg" : null);
+    v.put("club.taxNumber", yes ? "257/107/12345" : null);
     v.put("club.street", "Mergentheimer Straße 15");
     v.put("club.postalCode", "97082");
     v.put("club.city", "Würzburg");
@@ -272,6 +308,8 @@ class StarterTemplatesTest {
           Map.entry("satzung", "§ 10 Abs. 2 der Satzung"),
           Map.entry("betrag", new BigDecimal("1234.56")),
           Map.entry("zeitraum", "2021 bis 2023"),
+          Map.entry("finanzamt", "Würzburg-Land"),
+          Map.entry("steuernummer", "257/107/99999"),
           Map.entry("jahr", 2026L),
           Map.entry("besucher", 800L),
           Map.entry("gemeinde", "Stadt Würzburg – Ordnungsamt"),
