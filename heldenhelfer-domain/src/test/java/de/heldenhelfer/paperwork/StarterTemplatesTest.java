@@ -65,7 +65,9 @@ class StarterTemplatesTest {
             "chair",
             "viceChair",
             "treasurer",
-            "secretary")) {
+            "secretary",
+            "taxOffice",
+            "taxNumber")) {
       names.put("club." + n, ValueType.TEXT);
     }
     names.put("club.exemptionNoticeDate", ValueType.DATE);
@@ -98,7 +100,12 @@ class StarterTemplatesTest {
           "protokoll-mitgliederversammlung",
           List.of("beschlussfähig", "dass sie die Wahl annehmen", "Enthaltung", "Protokollführung"),
           "anmeldung-vorstandsaenderung",
-          List.of("Registergericht", "VR 200814", "§ 67", "§ 77 BGB", "öffentlich beglaubigt"),
+          List.of(
+              "An das Amtsgericht Würzburg – Registergericht –",
+              "VR 200814",
+              "§ 67",
+              "§ 77 BGB",
+              "öffentlich beglaubigt"),
           "zuwendungsbestaetigung-geld",
           List.of(
               "1.234,56 €",
@@ -106,7 +113,8 @@ class StarterTemplatesTest {
               "§ 5 Abs. 1 Nr. 9",
               "§ 10b Abs. 4 EStG",
               "länger als 5 Jahre",
-              "15.03.2024"),
+              "15.03.2024",
+              "Finanzamtes Würzburg, StNr. 257/107/12345"),
           "bestaetigung-uebungsleiter-ehrenamtspauschale",
           List.of("§ 3 Nr. 26", "nicht bereits in einem anderen", "2026"),
           "antrag-erweitertes-fuehrungszeugnis",
@@ -132,6 +140,11 @@ class StarterTemplatesTest {
     try (InputStream in = StarterTemplatesTest.class.getResourceAsStream(DIR + code + ".hhtpl")) {
       return TemplateSource.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void theSpecNamesAreTheNamesTheDomainProvides() {
+    assertEquals(KNOWN, Placeholders.known());
   }
 
   @Test
@@ -172,6 +185,41 @@ class StarterTemplatesTest {
   }
 
   @Test
+  void theDonationReceiptTakesTheTaxNumberFromTheClubProfileOrAsksForIt() throws IOException {
+    TemplateSource receipt = load("zuwendungsbestaetigung-geld");
+    String fromProfile = pdfText(receipt.toPdf(values(receipt, true), Locale.GERMANY));
+    String asked = pdfText(receipt.toPdf(values(receipt, false), Locale.GERMANY));
+    assertTrue(
+        fromProfile.replaceAll("\\s+", " ").contains("Finanzamtes Würzburg, StNr. 257/107/12345"),
+        fromProfile);
+    assertTrue(
+        asked.replaceAll("\\s+", " ").contains("Finanzamtes Würzburg-Land, StNr. 257/107/99999"),
+        asked);
+    assertEquals(
+        List.of("input.finanzamt", "input.steuernummer"),
+        receipt
+            .missingValues(
+                TemplateValues.of(
+                    Map.of(
+                        "club.name",
+                        "x",
+                        "club.address",
+                        "x",
+                        "club.purpose",
+                        "x",
+                        "club.exemptionNoticeDate",
+                        LocalDate.of(2024, 1, 1),
+                        "club.city",
+                        "x",
+                        "today",
+                        LocalDate.of(2026, 1, 1))))
+            .stream()
+            .map(m -> m.name())
+            .filter(n -> n.startsWith("input.f") || n.startsWith("input.s"))
+            .toList());
+  }
+
+  @Test
   void yesNoBranchesChangeTheDocument() throws IOException {
     TemplateSource template = load("bestaetigung-uebungsleiter-ehrenamtspauschale");
     String uebungsleiter = pdfText(template.toPdf(values(template, true), Locale.GERMANY));
@@ -207,7 +255,10 @@ class StarterTemplatesTest {
     Map<String, Object> v = new HashMap<>();
     v.put("club.name", "Sportfreunde Würzburg-Süd e.V.");
     v.put("club.registerNumber", "VR 200814");
-    v.put("club.registerCourt", "Würzburg");
+    v.put("club.registerCourt", "Amtsgericht Würzburg – Registergericht –");
+    // without tax number in the club profile the receipt asks for tax office and number
+    v.put("club.taxOffice", yes ? "Würzburg" : null);
+    v.put("club.taxNumber", yes ? "257/107/12345" : null);
     v.put("club.street", "Mergentheimer Straße 15");
     v.put("club.postalCode", "97082");
     v.put("club.city", "Würzburg");
@@ -256,9 +307,9 @@ class StarterTemplatesTest {
           Map.entry("ort", "Vereinsheim, Mergentheimer Straße 15, 97082 Würzburg"),
           Map.entry("satzung", "§ 10 Abs. 2 der Satzung"),
           Map.entry("betrag", new BigDecimal("1234.56")),
-          Map.entry("finanzamt", "Würzburg"),
-          Map.entry("steuernummer", "257/107/12345"),
           Map.entry("zeitraum", "2021 bis 2023"),
+          Map.entry("finanzamt", "Würzburg-Land"),
+          Map.entry("steuernummer", "257/107/99999"),
           Map.entry("jahr", 2026L),
           Map.entry("besucher", 800L),
           Map.entry("gemeinde", "Stadt Würzburg – Ordnungsamt"),
