@@ -102,6 +102,10 @@ public class DocumentService {
   @RequiresPermission(Permission.DOCUMENT_READ)
   @Transactional
   public List<DocumentSummary> list(DocumentCategory category, String titleSearch) {
+    return query(category, titleSearch, MAX_ROWS);
+  }
+
+  private List<DocumentSummary> query(DocumentCategory category, String titleSearch, int max) {
     StringBuilder jpql =
         new StringBuilder(
             "SELECT d, v FROM ArchivedDocument d, DocumentVersion v"
@@ -114,7 +118,7 @@ public class DocumentService {
       jpql.append(" AND LOWER(d.title) LIKE :search ESCAPE '\\'");
     }
     jpql.append(" ORDER BY d.updatedAt DESC, d.id DESC");
-    var q = em.createQuery(jpql.toString(), Object[].class).setMaxResults(MAX_ROWS);
+    var q = em.createQuery(jpql.toString(), Object[].class).setMaxResults(max);
     if (category != null) {
       q.setParameter("category", category);
     }
@@ -131,8 +135,7 @@ public class DocumentService {
   @RequiresPermission(Permission.DOCUMENT_READ)
   @Transactional
   public List<DocumentSummary> recent(int max) {
-    List<DocumentSummary> all = list(null, null);
-    return all.subList(0, Math.min(Math.max(max, 0), all.size()));
+    return max <= 0 ? List.of() : query(null, null, Math.min(max, MAX_ROWS));
   }
 
   /** How many documents have passed their retention period. */
