@@ -73,7 +73,7 @@ public class DemoData {
         Statement s = c.createStatement()) {
       s.executeUpdate(
           "UPDATE club SET last_general_meeting = CURDATE() - INTERVAL (2 + MOD(id, 10)) MONTH,"
-              + " invitation_period_days = 14 + 7 * MOD(id, 3), tax_office = 'Finanzamt Würzburg'"
+              + " invitation_period_days = 14 + 7 * MOD(id, 3), tax_office = 'Würzburg'"
               + " WHERE last_general_meeting IS NULL");
       s.executeUpdate(
           "UPDATE club SET next_general_meeting = CURDATE() + INTERVAL 45 DAY WHERE slug = '"

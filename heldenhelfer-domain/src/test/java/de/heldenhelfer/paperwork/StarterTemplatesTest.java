@@ -308,6 +308,7 @@ class StarterTemplatesTest {
           Map.entry("satzung", "§ 10 Abs. 2 der Satzung"),
           Map.entry("betrag", new BigDecimal("1234.56")),
           Map.entry("zeitraum", "2021 bis 2023"),
+          Map.entry("zweck", "des Sports"),
           Map.entry("finanzamt", "Würzburg-Land"),
           Map.entry("steuernummer", "257/107/99999"),
           Map.entry("jahr", 2026L),

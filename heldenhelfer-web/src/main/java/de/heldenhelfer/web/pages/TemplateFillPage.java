@@ -45,6 +45,16 @@ public class TemplateFillPage implements Serializable {
   public void load() {
     form = templates.form(ref(), taskId());
     values.putAll(form.prefill());
+    // yes/no fields are checkboxes: their defaults ("ja"/"nein") become booleans
+    for (InputField f : form.inputs()) {
+      if (f.type() == de.heldenhelfer.reports.templates.ValueType.YESNO) {
+        Object v = values.get(f.key());
+        values.put(
+            f.key(),
+            v != null
+                && List.of("ja", "yes", "true").contains(String.valueOf(v).strip().toLowerCase()));
+      }
+    }
     if (form.prefillMemberId() != null) {
       Member m = members.find(form.prefillMemberId());
       memberChoice = label(m);

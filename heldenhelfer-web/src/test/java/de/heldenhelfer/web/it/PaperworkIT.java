@@ -101,7 +101,7 @@ class PaperworkIT {
                   today.minusMonths(11),
                   meeting,
                   14,
-                  "Finanzamt Würzburg",
+                  "Würzburg",
                   "257/123/45678",
                   s.exemptionNoticeDate()));
           return null;

@@ -195,9 +195,10 @@ class TemplateIT {
     in.put("betrag", "1.234,56");
     in.put("datum", "03.11.2026");
     in.put("verzicht", "false");
-    in.put("finanzamt", "Finanzamt Würzburg");
+    in.put("finanzamt", "Würzburg");
     in.put("steuernummer", "257/147/12345");
     in.put("zeitraum", "2021 bis 2023");
+    in.put("zweck", "des Sports");
     TemplateService.Ref receipt = TemplateService.Ref.central("zuwendungsbestaetigung-geld");
     String noDonor =
         assertThrows(
