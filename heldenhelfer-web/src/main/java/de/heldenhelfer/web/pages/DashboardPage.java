@@ -37,6 +37,7 @@ public class DashboardPage {
   @Inject VolunteerService volunteers;
   @Inject PlatformService platform;
   @Inject TaskService taskService;
+  @Inject de.heldenhelfer.documents.DocumentService documentService;
 
   private ClubService.ClubProfile club;
   private List<ClubService.DepartmentSummary> departments;
@@ -46,6 +47,7 @@ public class DashboardPage {
   private List<RegionService.PendingClub> pending;
   private String testMailTo;
   private TaskService.Dashboard tasks;
+  private List<de.heldenhelfer.documents.DocumentService.DocumentSummary> recentDocuments;
   private LocalDate meetingDate;
 
   public boolean isClubSelected() {
@@ -168,5 +170,14 @@ public class DashboardPage {
 
   public void setMeetingDate(LocalDate meetingDate) {
     this.meetingDate = meetingDate;
+  }
+
+  /** The documents filed last (generated from templates or uploaded), for the board. */
+  public List<de.heldenhelfer.documents.DocumentService.DocumentSummary> getRecentDocuments() {
+    if (recentDocuments == null) {
+      recentDocuments =
+          authorizer.can(Permission.DOCUMENT_READ) ? documentService.recent(5) : List.of();
+    }
+    return recentDocuments;
   }
 }
