@@ -32,6 +32,7 @@ import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +56,26 @@ class ImportIT extends InContainerTest {
   @Inject MemberService members;
 
   private final String tag = "i" + Long.toString(System.nanoTime(), 36);
+
+  /**
+   * Removes the members this test imported (their last names end with the test's tag), so that the
+   * thousands of rows of the job and rollback tests do not fill the first pages of the demo club's
+   * list that the browser tests use.
+   */
+  @AfterEach
+  void removeImportedMembers() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement history =
+            c.prepareStatement(
+                "DELETE FROM member_change WHERE member_id IN"
+                    + " (SELECT id FROM member WHERE last_name LIKE ?)");
+        PreparedStatement rows = c.prepareStatement("DELETE FROM member WHERE last_name LIKE ?")) {
+      history.setString(1, "%-" + tag);
+      history.executeUpdate();
+      rows.setString(1, "%-" + tag);
+      rows.executeUpdate();
+    }
+  }
 
   // ------------------------------------------------------------------ departments
 
