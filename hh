@@ -328,6 +328,7 @@ print_welcome() {
     vorstand-sport   Vorsitz TSV 1862 Würzburg-Süd (Sportverein)
     vorstand-musik   Vorsitz Musikverein Höchberg
     mitglied         Mitglied im TSV 1862 Würzburg-Süd
+    trainer-sport    Trainer einer Abteilung des TSV (sieht nur deren Mitglieder)
     helfer           Helfer im Helferpool
     doppelrolle      Kasse im Heimatverein Veitshöchheim, Mitglied im TSV (Vereinswechsel)
     agentur          Freiwilligenagentur

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -101,8 +102,16 @@ public class Club {
   @Column(name = "tax_number")
   private String taxNumber;
 
-  @Column(name = "created_at", insertable = false, updatable = false)
+  /** Set by the application in Europe/Berlin, like every other timestamp (ADR 0008). */
+  @Column(name = "created_at", updatable = false)
   private LocalDateTime createdAt;
+
+  @PrePersist
+  void stampCreation() {
+    if (createdAt == null) {
+      createdAt = LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
+    }
+  }
 
   protected Club() {}
 

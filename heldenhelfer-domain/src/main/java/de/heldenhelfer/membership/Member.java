@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -156,8 +157,16 @@ public class Member {
   @Column(name = "anonymised_on")
   private LocalDate anonymisedOn;
 
-  @Column(name = "created_at", insertable = false, updatable = false)
+  /** Set by the application in Europe/Berlin, like every other timestamp (ADR 0008). */
+  @Column(name = "created_at", updatable = false)
   private LocalDateTime createdAt;
+
+  @PrePersist
+  void stampCreation() {
+    if (createdAt == null) {
+      createdAt = LocalDateTime.now(MemberService.ZONE);
+    }
+  }
 
   @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("entryDate")

@@ -225,7 +225,8 @@ public class MemberImportService {
     p.rows(Phase.STORING, done[0], total);
     try (Connection c = dataSource.getConnection()) {
       List<PlannedRow> created = plan.rows.stream().filter(r -> r.status == RowStatus.NEW).toList();
-      insertMembers(c, clubId, created, batch -> p.rows(Phase.STORING, done[0] += batch, total));
+      insertMembers(
+          c, clubId, now, created, batch -> p.rows(Phase.STORING, done[0] += batch, total));
       Map<String, Long> ids = memberIds(c, clubId);
       for (PlannedRow r : created) {
         Long id = ids.get(numberKey(r.created.memberNumber()));
@@ -602,14 +603,16 @@ public class MemberImportService {
   private record History(Long memberId, String number, MemberChange.Action action, FieldChange c) {}
 
   private static void insertMembers(
-      Connection c, long clubId, List<PlannedRow> rows, IntConsumer stored) throws SQLException {
+      Connection c, long clubId, LocalDateTime now, List<PlannedRow> rows, IntConsumer stored)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO member (club_id, version, member_number, salutation, first_name,"
                 + " last_name, birth_date, gender, street, postal_code, city, municipality_ags,"
                 + " phone, email, status, entry_date, exit_date, membership_type, fee_category,"
-                + " guardian_name, guardian_phone, guardian_email, anonymise_after)"
-                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " guardian_name, guardian_phone, guardian_email, anonymise_after, created_at)"
+                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      Timestamp at = Timestamp.valueOf(now);
       int n = 0;
       for (PlannedRow r : rows) {
         Member m = r.created;
@@ -636,6 +639,7 @@ public class MemberImportService {
         ps.setString(i++, m.guardianPhone());
         ps.setString(i++, m.guardianEmail());
         setDate(ps, i++, m.anonymiseAfter());
+        ps.setTimestamp(i++, at);
         ps.addBatch();
         if (++n % BATCH == 0) {
           ps.executeBatch();

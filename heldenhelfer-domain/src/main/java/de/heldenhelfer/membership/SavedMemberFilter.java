@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -33,8 +34,16 @@ public class SavedMemberFilter {
 
   private String query;
 
-  @Column(name = "created_at", insertable = false, updatable = false)
+  /** Set by the application in Europe/Berlin, like every other timestamp (ADR 0008). */
+  @Column(name = "created_at", updatable = false)
   private LocalDateTime createdAt;
+
+  @PrePersist
+  void stampCreation() {
+    if (createdAt == null) {
+      createdAt = LocalDateTime.now(MemberService.ZONE);
+    }
+  }
 
   protected SavedMemberFilter() {}
 

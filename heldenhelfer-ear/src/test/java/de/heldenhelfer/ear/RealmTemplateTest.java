@@ -44,6 +44,7 @@ class RealmTemplateTest {
     DEMO_USERS.put("planung", "7a1c0c6e-0008-4000-8000-000000000008");
     DEMO_USERS.put("betrieb", "7a1c0c6e-0009-4000-8000-000000000009");
     DEMO_USERS.put("vorstand-test", "7a1c0c6e-0010-4000-8000-000000000010");
+    DEMO_USERS.put("trainer-sport", "7a1c0c6e-0011-4000-8000-000000000011");
     DEMO_ROLES.put("agentur", "agency");
     DEMO_ROLES.put("servicestelle", "servicedesk");
     DEMO_ROLES.put("planung", "planner");

@@ -45,6 +45,7 @@ public final class DemoAccounts {
   public static final String KEY_PLANUNG = "planung";
   public static final String KEY_BETRIEB = "betrieb";
   public static final String KEY_VORSTAND_TEST = "vorstand-test";
+  public static final String KEY_TRAINER_SPORT = "trainer-sport";
 
   // --- Keycloak subjects (person.subject) ---
 
@@ -58,9 +59,17 @@ public final class DemoAccounts {
   public static final String SUBJECT_PLANUNG = "7a1c0c6e-0008-4000-8000-000000000008";
   public static final String SUBJECT_BETRIEB = "7a1c0c6e-0009-4000-8000-000000000009";
   public static final String SUBJECT_VORSTAND_TEST = "7a1c0c6e-0010-4000-8000-000000000010";
+  public static final String SUBJECT_TRAINER_SPORT = "7a1c0c6e-0011-4000-8000-000000000011";
 
-  /** A role of a demo account in a fixed demo club ({@code club_role.role}). */
-  public record ClubRoleGrant(String clubSlug, String role) {}
+  /**
+   * A role of a demo account in a fixed demo club ({@code club_role.role}); department-scoped roles
+   * (trainer) name the club's department by its position in the club's plan (0 = the first one).
+   */
+  public record ClubRoleGrant(String clubSlug, String role, Integer departmentIndex) {
+    public ClubRoleGrant(String clubSlug, String role) {
+      this(clubSlug, role, null);
+    }
+  }
 
   /**
    * A fixed demo account.
@@ -194,6 +203,18 @@ public final class DemoAccounts {
           List.of(new ClubRoleGrant(CLUB_SV_RANDERSACKER, "CHAIR")),
           false);
 
+  /** Trainer of the first department of the TSV: sees only that department's members. */
+  public static final Account TRAINER_SPORT =
+      new Account(
+          KEY_TRAINER_SPORT,
+          SUBJECT_TRAINER_SPORT,
+          "Felix",
+          "Amrhein",
+          "felix.amrhein@demo.heldenhelfer.de",
+          null,
+          List.of(new ClubRoleGrant(CLUB_TSV_WUERZBURG_SUED, "TRAINER", 0)),
+          false);
+
   /** All fixed demo accounts, in subject order. */
   public static final List<Account> ALL =
       List.of(
@@ -206,7 +227,8 @@ public final class DemoAccounts {
           SERVICESTELLE,
           PLANUNG,
           BETRIEB,
-          VORSTAND_TEST);
+          VORSTAND_TEST,
+          TRAINER_SPORT);
 
   private DemoAccounts() {}
 

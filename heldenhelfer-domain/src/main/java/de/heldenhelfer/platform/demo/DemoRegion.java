@@ -71,8 +71,9 @@ public final class DemoRegion {
   public record Person(
       long id, String subject, String email, String firstName, String lastName, String locale) {}
 
-  /** A row of {@code club_role}. */
-  public record ClubRole(long id, long clubId, long personId, String role, LocalDate since) {}
+  /** A row of {@code club_role}; {@code departmentId} only for department-scoped roles. */
+  public record ClubRole(
+      long id, long clubId, long personId, String role, LocalDate since, Long departmentId) {}
 
   /**
    * A row of {@code member}; {@code personId} is null except for the fixed demo accounts. {@code

@@ -76,7 +76,8 @@ final class DemoRegionGenerator {
           DemoAccounts.SUBJECT_VORSTAND_MUSIK, LocalDate.of(2018, 5, 4),
           DemoAccounts.SUBJECT_MITGLIED, LocalDate.of(2008, 3, 1),
           DemoAccounts.SUBJECT_DOPPELROLLE, LocalDate.of(2019, 3, 22),
-          DemoAccounts.SUBJECT_VORSTAND_TEST, LocalDate.of(2022, 3, 11));
+          DemoAccounts.SUBJECT_VORSTAND_TEST, LocalDate.of(2022, 3, 11),
+          DemoAccounts.SUBJECT_TRAINER_SPORT, LocalDate.of(2023, 9, 1));
 
   /** Club roles of demo accounts that are also functions (Ämter) of the member. */
   private static final Set<String> ROLES_AS_FUNCTIONS =
@@ -265,6 +266,18 @@ final class DemoRegionGenerator {
             "0931 9912345",
             LocalDate.of(2015, 1, 1),
             new int[] {1}));
+    // the trainer of the first department (DemoAccounts.TRAINER_SPORT) is a member of it
+    tsv.fixedMembers.add(
+        fixedMember(
+            DemoAccounts.SUBJECT_TRAINER_SPORT,
+            "M",
+            LocalDate.of(1990, 6, 14),
+            DemoCatalog.WUERZBURG_AGS,
+            "Ottostraße 5",
+            "97070",
+            "0171 2345611",
+            LocalDate.of(2005, 4, 1),
+            new int[] {0}));
     out.add(tsv);
 
     ClubPlan mv =
@@ -450,7 +463,16 @@ final class DemoRegionGenerator {
                   .findFirst()
                   .orElse(s);
         }
-        clubRoles.add(new ClubRole(id++, clubId, personId, g.role(), notAfterRef(s)));
+        Long departmentId =
+            g.departmentIndex() == null
+                ? null
+                : departments.stream()
+                    .filter(d -> d.clubId() == clubId)
+                    .skip(g.departmentIndex())
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+        clubRoles.add(new ClubRole(id++, clubId, personId, g.role(), notAfterRef(s), departmentId));
       }
     }
   }

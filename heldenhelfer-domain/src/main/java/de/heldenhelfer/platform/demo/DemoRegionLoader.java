@@ -161,6 +161,9 @@ public final class DemoRegionLoader {
       throws SQLException {
     long clubOff = maxId(c, "club");
     long deptOff = maxId(c, "department");
+    java.sql.Timestamp loadedAt =
+        java.sql.Timestamp.valueOf(
+            java.time.LocalDateTime.now(de.heldenhelfer.membership.MemberService.ZONE));
     long personOff = maxId(c, "person");
     long roleOff = maxId(c, "club_role");
     long memberOff = maxId(c, "member");
@@ -223,8 +226,8 @@ public final class DemoRegionLoader {
             c,
             "INSERT INTO club (id, version, name, slug, kind, legal_form, register_number,"
                 + " municipality_ags, street, postal_code, city, email, phone, website, purpose,"
-                + " public_description, exemption_notice_date, founded_year, verified)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " public_description, exemption_notice_date, founded_year, verified, created_at)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Club cl : region.clubs()) {
         PreparedStatement s = ps.s;
         s.setLong(1, cl.id() + clubOff);
@@ -249,6 +252,7 @@ public final class DemoRegionLoader {
           s.setInt(17, cl.foundedYear());
         }
         s.setBoolean(18, cl.verified());
+        s.setTimestamp(19, loadedAt);
         ps.add();
       }
       ps.finish();
@@ -276,13 +280,19 @@ public final class DemoRegionLoader {
     try (Batch ps =
         new Batch(
             c,
-            "INSERT INTO club_role (id, club_id, person_id, role, since) VALUES (?, ?, ?, ?, ?)")) {
+            "INSERT INTO club_role (id, club_id, person_id, role, since, department_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       for (ClubRole r : region.clubRoles()) {
         ps.s.setLong(1, r.id() + roleOff);
         ps.s.setLong(2, r.clubId() + clubOff);
         ps.s.setLong(3, personIds.get(r.personId()));
         ps.s.setString(4, r.role());
         setDate(ps.s, 5, r.since());
+        if (r.departmentId() == null) {
+          ps.s.setNull(6, java.sql.Types.BIGINT);
+        } else {
+          ps.s.setLong(6, r.departmentId() + deptOff);
+        }
         ps.add();
       }
       ps.finish();
@@ -296,8 +306,8 @@ public final class DemoRegionLoader {
                 + " phone, email, status, entry_date, exit_date, person_id, membership_type,"
                 + " fee_category, guardian_name, guardian_phone, guardian_email,"
                 + " record_check_inspected, record_check_certificate_date, record_check_excluded,"
-                + " youth_work_end, anonymise_after) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " youth_work_end, anonymise_after, created_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Member m : region.members()) {
         PreparedStatement s = ps.s;
         s.setLong(1, m.id() + memberOff);
@@ -332,6 +342,7 @@ public final class DemoRegionLoader {
         s.setBoolean(26, m.recordCheckExcluded());
         setDate(s, 27, m.youthWorkEnd());
         setDate(s, 28, m.anonymiseAfter());
+        s.setTimestamp(29, loadedAt); // the app's zone, not the database's default (ADR 0008)
         ps.add();
       }
       ps.finish();

@@ -545,7 +545,7 @@ class DemoRegionTest {
     }
     // only the demo accounts' persons are linked to members
     long linked = r.members().stream().filter(m -> m.personId() != null).count();
-    assertEquals(6, linked);
+    assertEquals(7, linked, "the six accounts with club roles and the trainer");
   }
 
   // ------------------------------------------------------------------ helpers

@@ -1,6 +1,7 @@
 package de.heldenhelfer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -715,6 +716,73 @@ class BrowserIT {
     assertTrue(String.valueOf(exported).contains("Importhuber" + tag), String.valueOf(exported));
     assertTrue(!String.valueOf(exported).contains("Importmüller" + tag), "the refused row");
     Files.deleteIfExists(file);
+  }
+
+  @Test
+  void trainerSeesAndExportsOnlyTheDepartmentsMembersAndColumns() throws Exception {
+    // which of the club's members the trainer may see, asked through the API with both tokens
+    String board = ApiIT.token("vorstand-sport");
+    String trainer = ApiIT.token("trainer-sport");
+    long club = ApiIT.firstClub(board);
+    assertEquals(club, ApiIT.firstClub(trainer), "the trainer belongs to the TSV");
+    jakarta.json.JsonObject mine =
+        ApiIT.json(ApiIT.get("clubs/" + club + "/members?limit=100", trainer).body())
+            .asJsonObject();
+    long departmentSize = mine.getJsonNumber("total").longValue();
+    jakarta.json.JsonObject all =
+        ApiIT.json(ApiIT.get("clubs/" + club + "/members?limit=100", board).body()).asJsonObject();
+    assertTrue(
+        departmentSize > 0 && departmentSize < all.getJsonNumber("total").longValue(),
+        "one department: " + departmentSize);
+    java.util.Set<Long> visible = new java.util.HashSet<>();
+    mine.getJsonArray("items")
+        .forEach(i -> visible.add(i.asJsonObject().getJsonNumber("id").longValue()));
+    long outside =
+        all.getJsonArray("items").stream()
+            .map(i -> i.asJsonObject().getJsonNumber("id").longValue())
+            .filter(id -> !visible.contains(id))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(404, ApiIT.get("clubs/" + club + "/members/" + outside, trainer).statusCode());
+
+    login("trainer-sport");
+    assertTrue(browser.findElements(By.id("navImport")).isEmpty(), "no import for trainers");
+    openMemberList();
+    assertAccessible("member list of a trainer");
+    assertTrue(
+        browser.getPageSource().contains(departmentSize + " Mitglieder"),
+        "the list counts the department");
+    assertTrue(browser.findElements(By.id("newMember")).isEmpty(), "no new member");
+    assertTrue(browser.findElements(By.id("members:bulkAssign")).isEmpty(), "no bulk actions");
+    assertTrue(
+        browser.findElements(By.cssSelector("#members\\:table .ui-chkbox")).isEmpty(),
+        "no selection boxes");
+    String header = browser.findElement(By.cssSelector("#members\\:table thead")).getText();
+    assertFalse(header.contains("Anschrift"), header);
+    assertFalse(header.contains("Beitrag"), header);
+
+    // the CSV export: only the department's members, only the trainer's columns
+    Object csv =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('exportCsv').href.replace(/cols=[^&]*/,"
+                    + " 'cols=NUMBER,NAME,ADDRESS,FEE_CATEGORY,DEPARTMENTS,PHONE'))"
+                    + ".then(r => r.text()).then(done).catch(e => done('error ' + e));");
+    List<List<String>> rows = ExportIT.parseCsv(String.valueOf(csv).substring(1));
+    assertEquals(departmentSize + 1, rows.size(), "header plus the department's members");
+    assertFalse(String.join(";", rows.get(0)).contains("Anschrift"), "" + rows.get(0));
+    assertFalse(String.join(";", rows.get(0)).contains("Beitrag"), "" + rows.get(0));
+    assertTrue(rows.get(0).contains("Abteilungen"), "" + rows.get(0));
+
+    // a member of another department: the 404 page
+    browser.get(APP + "/app/member.xhtml?id=" + outside);
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("Nicht gefunden"),
+        browser.getPageSource());
+    browser.get(APP + "/app/member.xhtml?id=" + visible.iterator().next());
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("memberNumber")));
+    assertAccessible("member page for a trainer");
   }
 
   @Test

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.heldenhelfer.membership.MemberDraft;
 import de.heldenhelfer.membership.MemberImportJobs;
 import de.heldenhelfer.membership.MemberImportService;
 import de.heldenhelfer.membership.MemberImportService.ImportReport;
+import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.membership.imports.ColumnMapping;
 import de.heldenhelfer.membership.imports.ImportField;
 import de.heldenhelfer.membership.imports.ImportTable;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,8 +53,29 @@ class ImportIT extends InContainerTest {
 
   @Inject MemberImportService imports;
   @Inject MemberImportJobs jobs;
+  @Inject MemberService members;
 
   private final String tag = "i" + Long.toString(System.nanoTime(), 36);
+
+  /**
+   * Removes the members this test imported (their last names end with the test's tag), so that the
+   * thousands of rows of the job and rollback tests do not fill the first pages of the demo club's
+   * list that the browser tests use.
+   */
+  @AfterEach
+  void removeImportedMembers() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement history =
+            c.prepareStatement(
+                "DELETE FROM member_change WHERE member_id IN"
+                    + " (SELECT id FROM member WHERE last_name LIKE ?)");
+        PreparedStatement rows = c.prepareStatement("DELETE FROM member WHERE last_name LIKE ?")) {
+      history.setString(1, "%-" + tag);
+      history.executeUpdate();
+      rows.setString(1, "%-" + tag);
+      rows.executeUpdate();
+    }
+  }
 
   // ------------------------------------------------------------------ departments
 
@@ -231,6 +255,49 @@ class ImportIT extends InContainerTest {
     assertEquals(800, ok.created(), ok.toString());
     assertEquals(1, ok.updated());
     assertEquals("Neue Gasse 9", string("SELECT street FROM member WHERE id = ?", existing));
+  }
+
+  // ------------------------------------------------------------------ timestamps
+
+  @Test
+  void creationTimesAreBerlinTimeLikeTheHistoryWhicheverWayAMemberIsCreated() throws Exception {
+    Principal board = principal(DemoAccounts.SUBJECT_VORSTAND_SPORT);
+    long club = clubOf(board);
+    java.time.LocalDateTime berlinNow = java.time.LocalDateTime.now(MemberService.ZONE);
+    // through the entity (MemberService.create) and through the import's JDBC batch
+    inClub(
+        board,
+        club,
+        () -> {
+          MemberDraft d = new MemberDraft();
+          d.setFirstName("Zeit");
+          d.setLastName("Entity-" + tag);
+          d.setBirthDate(java.time.LocalDate.of(1980, 1, 1));
+          d.setEntryDate(java.time.LocalDate.of(2020, 1, 1));
+          return members.create(d);
+        });
+    inClub(
+        board,
+        club,
+        () -> run("Nachname;Vorname;Eintritt\r\nImport-" + tag + ";Zeit;01.01.2020\r\n", false));
+    for (String last : List.of("Entity-" + tag, "Import-" + tag)) {
+      long id = memberId(last);
+      java.time.LocalDateTime created =
+          java.time.LocalDateTime.parse(
+              string(
+                  "SELECT DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%s') FROM member WHERE id = ?",
+                  id));
+      java.time.LocalDateTime history =
+          java.time.LocalDateTime.parse(
+              string(
+                  "SELECT DATE_FORMAT(MIN(changed_at), '%Y-%m-%dT%H:%i:%s') FROM member_change"
+                      + " WHERE member_id = ?",
+                  id));
+      long apart = Math.abs(java.time.Duration.between(created, history).toSeconds());
+      assertTrue(apart < 60, last + ": created " + created + ", history " + history);
+      long fromNow = Math.abs(java.time.Duration.between(berlinNow, created).toSeconds());
+      assertTrue(fromNow < 300, last + ": created " + created + " is Berlin time " + berlinNow);
+    }
   }
 
   // ------------------------------------------------------------------ helpers
