@@ -185,6 +185,44 @@ class PaperworkBrowserIT {
   }
 
   @Test
+  void serviceDeskRefusesUnknownPlaceholdersAndPublishesANewTemplateVersion() throws Exception {
+    String stamp = "Stand " + System.nanoTime() % 100000;
+    ui.login("servicestelle");
+    browser().findElement(By.id("navTemplates")).click();
+    ui.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("library")));
+    ui.assertAccessible("template library (service desk)");
+    ui.screenshot("paperwork-templates-servicedesk");
+    browser()
+        .findElement(
+            By.xpath("//li[.//h2[contains(., 'Veranstaltung')]]//a[contains(., 'Bearbeiten')]"))
+        .click();
+    ui.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("text:source")));
+    ui.assertAccessible("template text (service desk)");
+    // an unknown placeholder is refused with its line
+    browser().findElement(By.id("text:source")).sendKeys("\n{{club.gibtEsNicht}}\n");
+    browser().findElement(By.id("text:save")).click();
+    ui.waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Zeile"));
+    assertTrue(
+        browser().findElement(By.id("messages")).getText().contains("club.gibtEsNicht"),
+        browser().findElement(By.id("messages")).getText());
+    String source = browser().findElement(By.id("text:source")).getAttribute("value");
+    org.openqa.selenium.WebElement area = browser().findElement(By.id("text:source"));
+    ((JavascriptExecutor) browser())
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            area,
+            source.replace("\n{{club.gibtEsNicht}}\n", "") + "\n" + stamp + "\n");
+    ui.type("text:note", "Browsertest " + stamp);
+    browser().findElement(By.id("text:save")).click();
+    ui.waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "ist gespeichert"));
+    assertTrue(browser().getPageSource().contains("Browsertest " + stamp), "the version list");
+  }
+
+  @Test
   void aMemberSeesNoTasks() throws Exception {
     ui.login("mitglied");
     assertTrue(browser().findElements(By.id("navTasks")).isEmpty());
