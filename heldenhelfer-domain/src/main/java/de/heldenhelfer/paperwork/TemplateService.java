@@ -233,6 +233,32 @@ public class TemplateService {
     return number;
   }
 
+  /** The service desk adds a new template to the library (version 1, checked first). */
+  @RequiresPermission(Permission.TEMPLATE_MANAGE)
+  @Transactional
+  public Template createCentral(String code, String text) {
+    String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    if (!c.matches("[a-z0-9][a-z0-9-]{2,79}")) {
+      throw new RuleViolationException("code", "template.code.invalid");
+    }
+    boolean taken =
+        !em.createQuery("SELECT t.id FROM Template t WHERE t.code = :c", Long.class)
+            .setParameter("c", c)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new RuleViolationException("code", "template.code.taken", c);
+    }
+    TemplateSource source = checked(text);
+    LocalDateTime now = now();
+    Template t = new Template(c, now);
+    t.describe(source.title(), source.category(), source.description(), source.legalBasis());
+    em.persist(t);
+    em.persist(new TemplateVersion(t, t.nextVersion(now), text, null, actorName(), now));
+    flush();
+    return t;
+  }
+
   // ------------------------------------------------------------------ club copies
 
   /** Copies a central template into the club, to adapt it. */

@@ -23,6 +23,28 @@ public class TemplatesPage implements Serializable {
   @Inject TemplateService templates;
 
   private String category;
+  private String newCode;
+  private String newSource = SKELETON;
+
+  /** The start of a new template's text, following docs/templates.md. */
+  static final String SKELETON =
+      "title: Neue Vorlage\n"
+          + "category: LETTER\n"
+          + "description: Wofür die Vorlage gedacht ist.\n"
+          + "legal-basis: \n"
+          + "formats: pdf, docx\n"
+          + "input: datum | DATE | Datum\n"
+          + "===\n"
+          + "{{club.name}}\n"
+          + "{{club.address}}\n"
+          + "\n"
+          + "[right]\n"
+          + "{{club.city}}, {{today}}\n"
+          + "\n"
+          + "# Betreff\n"
+          + "\n"
+          + "Text mit {{input.datum}}.\n";
+
   private transient TemplateService.Library library;
 
   public TemplateService.Library getLibrary() {
@@ -58,6 +80,35 @@ public class TemplatesPage implements Serializable {
     } catch (DomainException e) {
       Texts.error(e);
     }
+  }
+
+  /** The service desk adds a template; its text page opens. */
+  public void create() throws IOException {
+    try {
+      var t = templates.createCentral(newCode, newSource);
+      ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+      Texts.info("templates.created", t.title());
+      ext.getFlash().setKeepMessages(true);
+      ext.redirect(ext.getRequestContextPath() + "/app/template.xhtml?code=" + t.code());
+    } catch (DomainException e) {
+      Texts.error(e);
+    }
+  }
+
+  public String getNewCode() {
+    return newCode;
+  }
+
+  public void setNewCode(String newCode) {
+    this.newCode = newCode;
+  }
+
+  public String getNewSource() {
+    return newSource;
+  }
+
+  public void setNewSource(String newSource) {
+    this.newSource = newSource;
   }
 
   public String categoryLabel(String category) {

@@ -317,6 +317,25 @@ class TemplateIT {
         inClub(boardA, clubA, () -> templates.rebaseCopy(copy.id(), outdated.version()));
     assertFalse(rebased.isOutdated());
     assertTrue(rebased.source().contains("Stand: " + tag));
+    // the service desk adds a new template: every club sees it; a taken or bad code is refused
+    String newCode = "test-" + tag;
+    String newText =
+        "title: Testvorlage "
+            + tag
+            + "\ncategory: LETTER\nformats: pdf\n===\n# {{club.name}}\n\nHallo.\n";
+    inRegion(desk, () -> templates.createCentral(newCode, newText));
+    assertThrows(
+        RuleViolationException.class,
+        () -> inRegion(desk, () -> templates.createCentral(newCode, newText)));
+    assertThrows(
+        RuleViolationException.class,
+        () -> inRegion(desk, () -> templates.createCentral("Ä b", newText)));
+    assertTrue(
+        inClub(boardB, clubB, templates::library).central().stream()
+            .anyMatch(c -> c.code().equals(newCode)));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> inClub(boardA, clubA, () -> templates.createCentral("x-" + tag, newText)));
     // a board cannot publish central versions
     assertThrows(
         AccessDeniedException.class,
