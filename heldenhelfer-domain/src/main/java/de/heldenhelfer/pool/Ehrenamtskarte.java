@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class Ehrenamtskarte {
   /** Tolerance for comparing sums of hours with the thresholds. */
   private static final double EPSILON = 1e-9;
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  /** Dates as dd.MM.yyyy in both languages, like the reports. */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMANY);
 
   private Ehrenamtskarte() {}
 
