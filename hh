@@ -381,6 +381,7 @@ case "$CMD" in
     "$MVN" -B -pl heldenhelfer-domain surefire:test -Dtest=MemberPersistenceTest -Dsurefire.failIfNoSpecifiedTests=false \
       -Dhh.test.jpa.url="$HH_DB_URL" -Dhh.test.jdbc.user="$HH_DB_USER" -Dhh.test.jdbc.password="$HH_DB_PASSWORD"
     export HH_TEST_APP_URL="$APP_URL" HH_TEST_MAIL_URL="http://127.0.0.1:$MAIL_WEB_PORT" HH_TEST_ADMIN_PORT="$ADMIN_PORT"
+    export HH_TEST_DB_URL="$HH_DB_URL" HH_TEST_DB_USER="$HH_DB_USER" HH_TEST_DB_PASSWORD="$HH_DB_PASSWORD"
     "$MVN" -B -pl heldenhelfer-web failsafe:integration-test failsafe:verify \
       -DskipITs=false -Dpayara.home="$PAYARA_HOME" -Darquillian.domain="$DOMAIN" -Darquillian.adminPort="$ADMIN_PORT"
     bash scripts/test-summary.sh

@@ -148,7 +148,8 @@ public class CalendarService {
         .findFirst();
   }
 
-  static String hash(String token) {
+  /** The SHA-256 (hex) under which a feed's secret token is stored. */
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

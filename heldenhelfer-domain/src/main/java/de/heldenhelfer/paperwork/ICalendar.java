@@ -3,6 +3,7 @@ package de.heldenhelfer.paperwork;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,8 +17,25 @@ public final class ICalendar {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
-  /** One entry of the feed. */
-  public record Entry(String uid, String summary, String description, LocalDate day, String url) {}
+  /**
+   * One entry of the feed: all-day on {@code day}, or timed from {@code start} to {@code end}
+   * (local time in Europe/Berlin, written as UTC) when both are given.
+   */
+  public record Entry(
+      String uid,
+      String summary,
+      String description,
+      LocalDate day,
+      String url,
+      LocalDateTime start,
+      LocalDateTime end) {
+    /** An all-day entry. */
+    public Entry(String uid, String summary, String description, LocalDate day, String url) {
+      this(uid, summary, description, day, url, null, null);
+    }
+  }
+
+  private static final ZoneId LOCAL = ZoneId.of("Europe/Berlin");
 
   private ICalendar() {}
 
@@ -35,8 +53,17 @@ public final class ICalendar {
       line(out, "BEGIN:VEVENT");
       line(out, "UID:" + escape(e.uid()));
       line(out, "DTSTAMP:" + stamp);
-      line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
-      line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
+      if (e.start() != null && e.end() != null) {
+        line(
+            out,
+            "DTSTART:" + STAMP.format(e.start().atZone(LOCAL).withZoneSameInstant(ZoneOffset.UTC)));
+        line(
+            out,
+            "DTEND:" + STAMP.format(e.end().atZone(LOCAL).withZoneSameInstant(ZoneOffset.UTC)));
+      } else {
+        line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
+        line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
+      }
       line(out, "SUMMARY:" + escape(e.summary()));
       if (e.description() != null && !e.description().isBlank()) {
         line(out, "DESCRIPTION:" + escape(e.description()));
@@ -44,7 +71,7 @@ public final class ICalendar {
       if (e.url() != null) {
         line(out, "URL:" + e.url());
       }
-      line(out, "TRANSP:TRANSPARENT");
+      line(out, e.start() != null ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
       line(out, "END:VEVENT");
     }
     line(out, "END:VCALENDAR");

@@ -10,6 +10,7 @@ import static de.heldenhelfer.security.Permission.MEMBER_EXPORT;
 import static de.heldenhelfer.security.Permission.MEMBER_IMPORT;
 import static de.heldenhelfer.security.Permission.MEMBER_READ;
 import static de.heldenhelfer.security.Permission.MEMBER_WRITE;
+import static de.heldenhelfer.security.Permission.NEED_MANAGE;
 import static de.heldenhelfer.security.Permission.ROLE_MANAGE;
 import static de.heldenhelfer.security.Permission.TASK_READ;
 import static de.heldenhelfer.security.Permission.TASK_WRITE;
@@ -40,7 +41,8 @@ public enum ClubRole {
       TASK_WRITE,
       TEMPLATE_USE,
       DOCUMENT_READ,
-      DOCUMENT_WRITE),
+      DOCUMENT_WRITE,
+      NEED_MANAGE),
   VICE_CHAIR(
       true,
       CLUB_VIEW,
@@ -56,7 +58,8 @@ public enum ClubRole {
       TASK_WRITE,
       TEMPLATE_USE,
       DOCUMENT_READ,
-      DOCUMENT_WRITE),
+      DOCUMENT_WRITE,
+      NEED_MANAGE),
   TREASURER(
       true,
       CLUB_VIEW,
@@ -69,7 +72,8 @@ public enum ClubRole {
       TASK_WRITE,
       TEMPLATE_USE,
       DOCUMENT_READ,
-      DOCUMENT_WRITE),
+      DOCUMENT_WRITE,
+      NEED_MANAGE),
   SECRETARY(
       true,
       CLUB_VIEW,
@@ -83,7 +87,8 @@ public enum ClubRole {
       TASK_WRITE,
       TEMPLATE_USE,
       DOCUMENT_READ,
-      DOCUMENT_WRITE),
+      DOCUMENT_WRITE,
+      NEED_MANAGE),
   DEPARTMENT_LEAD(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   TRAINER(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   MEMBER(false, CLUB_VIEW);

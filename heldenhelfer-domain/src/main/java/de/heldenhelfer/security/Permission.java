@@ -44,6 +44,8 @@ public enum Permission {
   DOCUMENT_READ(Scope.CLUB),
   /** Upload, re-categorise and delete documents in the club's archive. */
   DOCUMENT_WRITE(Scope.CLUB),
+  /** Post needs (Helfergesuche) with shifts, decide on sign-ups, confirm hours, ask partners. */
+  NEED_MANAGE(Scope.CLUB),
   /** Maintain the central template library shared with all clubs (service desk). */
   TEMPLATE_MANAGE(Scope.REGION),
   /** Verify clubs that registered themselves. */

@@ -1127,7 +1127,7 @@ final class DemoRegionGenerator {
             notAfterRef(LocalDate.of(1998, 4, 17)),
             15,
             "POOL",
-            "Aufbau, Fahrdienst, Erste Hilfe"));
+            "aufbau, fahrdienst, erste_hilfe"));
     double[] homeCum =
         cumulative(munis.stream().mapToDouble(m -> Math.pow(m.population(), 0.9)).toArray());
     Set<String> emails = new HashSet<>();

@@ -1,6 +1,7 @@
 package de.heldenhelfer.web.calendar;
 
 import de.heldenhelfer.paperwork.CalendarService;
+import de.heldenhelfer.pool.PoolCalendarService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,15 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A personal calendar feed: {@code /calendar/<secret>.ics}. Calendar apps fetch it without a
- * session, so the secret in the path is the only credential; an unknown or revoked secret answers
- * 404 like any other unknown address, and responses are never cached by intermediaries.
+ * A personal calendar feed: {@code /calendar/<secret>.ics} – a board member's tasks or a
+ * volunteer's shifts. Calendar apps fetch it without a session, so the secret in the path is the
+ * only credential; an unknown or revoked secret answers 404 like any other unknown address, and
+ * responses are never cached by intermediaries.
  */
 @WebServlet("/calendar/*")
 public class CalendarServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject CalendarService calendars;
+  @Inject PoolCalendarService shifts;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -27,6 +30,9 @@ public class CalendarServlet extends HttpServlet {
     String token =
         path == null || !path.endsWith(".ics") ? null : path.substring(1, path.length() - 4);
     Optional<String> feed = calendars.feed(token);
+    if (feed.isEmpty()) {
+      feed = shifts.feed(token);
+    }
     if (feed.isEmpty()) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -35,6 +35,8 @@ public class DashboardPage {
   @Inject MemberService members;
   @Inject RegionService region;
   @Inject VolunteerService volunteers;
+  @Inject de.heldenhelfer.pool.VolunteerProfileService skillList;
+  @Inject de.heldenhelfer.pool.PoolService pool;
   @Inject PlatformService platform;
   @Inject TaskService taskService;
   @Inject de.heldenhelfer.documents.DocumentService documentService;
@@ -100,6 +102,29 @@ public class DashboardPage {
       volunteer = volunteers.ownProfile();
     }
     return volunteer.orElse(null);
+  }
+
+  /** The volunteer's skills as labels of the maintained list (free words as entered). */
+  public String getVolunteerSkills() {
+    VolunteerService.OwnProfile p = getVolunteerProfile();
+    if (p == null) {
+      return "";
+    }
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    skillList
+        .skills(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .forEach(k -> labels.put(k.code(), k.label()));
+    return String.join(", ", p.skills().stream().map(k -> labels.getOrDefault(k, k)).toList());
+  }
+
+  /** The volunteer's next shifts (at most three). */
+  public java.util.List<de.heldenhelfer.pool.PoolService.MySignUp> getNextShifts() {
+    java.time.LocalDate today =
+        java.time.LocalDate.now(de.heldenhelfer.membership.MemberService.ZONE);
+    return pool.mySignUps().stream()
+        .filter(u -> !u.day().isBefore(today) && u.status().holdsPlace())
+        .limit(3)
+        .toList();
   }
 
   public RegionService.Overview getOverview() {

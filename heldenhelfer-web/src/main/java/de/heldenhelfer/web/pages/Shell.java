@@ -61,6 +61,23 @@ public class Shell {
     return de.heldenhelfer.web.faces.DateConverter.format(date);
   }
 
+  /** A time of day as people here write it (09:30). */
+  public String time(java.time.LocalTime time) {
+    return de.heldenhelfer.web.faces.TimeConverter.format(time);
+  }
+
+  /** Hours as people here write them (2,5). */
+  public String hours(Double hours) {
+    if (hours == null) {
+      return "";
+    }
+    java.text.NumberFormat f =
+        java.text.NumberFormat.getNumberInstance(
+            "en".equals(getLanguage()) ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN);
+    f.setMaximumFractionDigits(2);
+    return f.format(hours);
+  }
+
   /** A time stamp as people here write it (01.05.2024 14:30). */
   public String dateTime(java.time.LocalDateTime time) {
     return time == null

@@ -44,26 +44,7 @@ abstract class InContainerTest {
 
   /** Runs {@code work} as a request of {@code who} in {@code clubId}; rethrows its failure. */
   <T> T inClub(Principal who, long clubId, Callable<T> work) throws Exception {
-    try {
-      return executor
-          .submit(
-              () -> {
-                requestContext.activate();
-                try {
-                  actors.get().actAs(who);
-                  tenants.get().enter(clubId);
-                  return work.call();
-                } finally {
-                  requestContext.deactivate();
-                }
-              })
-          .get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Exception cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return request(who, clubId, work);
   }
 
   /** The first column of the first row of {@code sql} as text. */
@@ -84,5 +65,52 @@ abstract class InContainerTest {
   long number(String sql, Object... params) throws Exception {
     String s = string(sql, params);
     return s == null ? 0 : Long.parseLong(s);
+  }
+
+  /** Runs {@code work} as a request of {@code who} without a club (null: anonymous). */
+  <T> T asPerson(Principal who, Callable<T> work) throws Exception {
+    return request(who, null, work);
+  }
+
+  /** Runs {@code work} on a managed thread with a request context of its own; rethrows failures. */
+  private <T> T request(Principal who, Long clubId, Callable<T> work) throws Exception {
+    try {
+      return executor
+          .submit(
+              () -> {
+                requestContext.activate();
+                try {
+                  if (who != null) {
+                    actors.get().actAs(who);
+                  }
+                  if (clubId != null) {
+                    tenants.get().enter(clubId);
+                  }
+                  return work.call();
+                } finally {
+                  requestContext.deactivate();
+                }
+              })
+          .get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Runs an INSERT/UPDATE/DELETE; returns the generated key of an INSERT, else the row count. */
+  long update(String sql, Object... params) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      int rows = ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        return keys.next() ? keys.getLong(1) : rows;
+      }
+    }
   }
 }

@@ -1,0 +1,50 @@
+package de.heldenhelfer.web.pool;
+
+import de.heldenhelfer.club.Municipality;
+import de.heldenhelfer.club.ReferenceData;
+import de.heldenhelfer.pool.NeedCategory;
+import de.heldenhelfer.pool.NeedVisibility;
+import de.heldenhelfer.pool.PoolQualification;
+import de.heldenhelfer.pool.VolunteerProfileService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The choices the need forms offer (municipalities, categories, skills, ...), per request. */
+@Named
+@RequestScoped
+public class NeedChoices {
+  @Inject ReferenceData reference;
+  @Inject VolunteerProfileService profiles;
+
+  private List<Municipality> municipalities;
+  private List<VolunteerProfileService.Skill> skills;
+
+  public List<Municipality> getMunicipalities() {
+    if (municipalities == null) {
+      municipalities = reference.municipalities();
+    }
+    return municipalities;
+  }
+
+  public List<VolunteerProfileService.Skill> getSkills() {
+    if (skills == null) {
+      skills = profiles.skills(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    return skills;
+  }
+
+  public NeedCategory[] getCategories() {
+    return NeedCategory.values();
+  }
+
+  public NeedVisibility[] getVisibilities() {
+    return NeedVisibility.values();
+  }
+
+  public PoolQualification[] getQualifications() {
+    return PoolQualification.values();
+  }
+}
