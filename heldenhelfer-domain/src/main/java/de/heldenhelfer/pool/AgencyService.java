@@ -163,8 +163,40 @@ public class AgencyService {
   @Transactional
   public List<Matching.Suggestion> suggestions(long shiftId, Locale locale) {
     Shift shift = agencyShift(shiftId);
-    return Matching.rank(
-        profileOf(shift, locale), candidates(shift, null, locale), today(), SUGGESTIONS, locale);
+    List<Matching.Suggestion> ranked =
+        Matching.rank(
+            profileOf(shift, locale),
+            candidates(shift, null, locale),
+            today(),
+            SUGGESTIONS,
+            locale);
+    String rules = hardRules(shift.need(), locale);
+    if (rules == null) {
+      return ranked;
+    }
+    return ranked.stream()
+        .map(
+            s -> {
+              List<String> reasons = new ArrayList<>(s.reasons());
+              reasons.add(rules);
+              return new Matching.Suggestion(
+                  s.volunteerId(), s.displayName(), s.score(), s.distanceKm(), reasons);
+            })
+        .toList();
+  }
+
+  /**
+   * The need's hard rules in words ("Erfüllt: Mindestalter 16, Rettungsschwimmer"); every suggested
+   * volunteer meets them. {@code null} when the need has none.
+   */
+  private static String hardRules(Need need, Locale locale) {
+    boolean en = "en".equals(locale.getLanguage());
+    List<String> rules = new ArrayList<>();
+    if (need.minAge() > 0) {
+      rules.add((en ? "minimum age " : "Mindestalter ") + need.minAge());
+    }
+    need.qualifications().stream().map(q -> q.label(locale)).sorted().forEach(rules::add);
+    return rules.isEmpty() ? null : (en ? "Meets: " : "Erfüllt: ") + String.join(", ", rules);
   }
 
   /**
