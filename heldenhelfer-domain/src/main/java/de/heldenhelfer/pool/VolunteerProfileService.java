@@ -5,6 +5,7 @@ import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.people.Person;
 import de.heldenhelfer.people.VolunteerProfile;
 import de.heldenhelfer.security.Actor;
+import de.heldenhelfer.security.PublicOperation;
 import de.heldenhelfer.security.RequiresSignIn;
 import de.heldenhelfer.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class VolunteerProfileService {
       Map<PoolQualification, LocalDate> qualifications) {}
 
   /** The maintained list of skills, labelled in {@code locale}. */
-  @RequiresSignIn
+  @PublicOperation("the skill catalogue is public reference data (filter of the public need list)")
   @Transactional
   public List<Skill> skills(Locale locale) {
     return PoolSkill.labels(em, locale).entrySet().stream()

@@ -111,6 +111,31 @@ class PoolBrowserIT {
     board.assertAccessible("club need without sign-ups");
     board.screenshot("pool-club-need-new");
 
+    // an anonymous visitor sees pool needs only once the club makes them public
+    BrowserIT visitor = new BrowserIT();
+    visitor.open();
+    open.add(visitor);
+    visitor.browser.manage().window().setSize(new Dimension(360, 800));
+    String search = BrowserIT.APP + "/needs.xhtml";
+    visitor.browser.get(search);
+    visitor.type("filter:text", String.valueOf(run));
+    visitor.browser.findElement(By.id("filter:apply")).click();
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("noNeeds")));
+    visitor.assertAccessible("public needs, none found");
+    try (Connection db = testDatabase();
+        PreparedStatement widen =
+            db.prepareStatement("UPDATE need SET visibility = 'PUBLIC' WHERE id = ?")) {
+      widen.setLong(1, needId);
+      assertEquals(1, widen.executeUpdate());
+    }
+    visitor.browser.findElement(By.id("filter:apply")).click();
+    visitor
+        .waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("needList"), title));
+    visitor.assertNoHorizontalScrolling("public needs at 360 px");
+    visitor.assertAccessible("public needs");
+    visitor.screenshot("pool-public-needs");
+
     // the volunteer, on a phone, finds it in the pool and signs up
     BrowserIT helper = as("helfer");
     helper.browser.manage().window().setSize(new Dimension(360, 800));
