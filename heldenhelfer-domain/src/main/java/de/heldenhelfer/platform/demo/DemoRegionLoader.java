@@ -468,6 +468,15 @@ public final class DemoRegionLoader {
       ps.finish();
     }
 
+    String pool =
+        DemoPool.insert(
+            c,
+            region,
+            personIds,
+            clubOff,
+            LocalDate.now(de.heldenhelfer.membership.MemberService.ZONE));
+    LOG.info(() -> "Demo pool loaded: " + pool);
+
     return new LoadResult(
         true,
         region.clubs().size(),

@@ -78,9 +78,34 @@ class PoolIT extends InContainerTest {
   @Inject VolunteerProfileService profiles;
   @Inject PoolCalendarService calendar;
   @Inject ShiftReminders reminders;
+  @Inject de.heldenhelfer.pool.EngagementService engagement;
 
   private final String tag = "p" + Long.toString(System.nanoTime(), 36);
   private final LocalDate today = LocalDate.now(MemberService.ZONE);
+
+  @Test
+  void theDemoRegionHasOpenNeedsAndTheHelpersEngagement() throws Exception {
+    Principal helper = principal(DemoAccounts.SUBJECT_HELFER);
+    List<PoolService.NeedCard> open =
+        asPerson(helper, () -> pool.openNeeds(PoolService.NeedFilter.none()));
+    assertTrue(open.size() >= 5, "demo needs in the pool: " + open.size());
+    assertTrue(
+        open.stream()
+            .allMatch(
+                c ->
+                    c.visibility() == NeedVisibility.POOL
+                        || c.visibility() == NeedVisibility.PUBLIC),
+        "a volunteer without a club sees pool and public needs only");
+    assertTrue(open.stream().anyMatch(c -> c.freePlaces() > 0));
+    // the helper's two demo engagements, hours confirmed by the clubs
+    var record =
+        asPerson(
+            helper,
+            () -> engagement.record(today.minusDays(60), today.minusDays(20), Locale.GERMAN));
+    assertEquals(2, record.lines().size(), record.toString());
+    assertEquals(7.5, record.totalHours(), 0.001);
+    assertEquals(2, record.hoursByClub().size(), record.hoursByClub().toString());
+  }
 
   @Test
   void manyParallelSignUpsNeverOverbookAndTheWaitingListMovesUp() throws Exception {
