@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -429,13 +430,24 @@ public class AgencyService {
         em.createQuery("SELECT p.personId FROM AgencyProposal p WHERE p.shift.id = :s", Long.class)
             .setParameter("s", shift.id())
             .getResultList());
+    // qualifications only serve the hard filter: read just the kinds the need requires
     Map<Long, Map<String, LocalDate>> qualifications = new HashMap<>();
-    for (VolunteerQualification q :
-        em.createQuery("SELECT q FROM VolunteerQualification q", VolunteerQualification.class)
-            .getResultList()) {
-      qualifications
-          .computeIfAbsent(q.personId(), k -> new HashMap<>())
-          .put(q.kind().name(), q.validUntil());
+    Set<PoolQualification> required = shift.need().qualifications();
+    if (!required.isEmpty()) {
+      TypedQuery<VolunteerQualification> held =
+          em.createQuery(
+                  "SELECT q FROM VolunteerQualification q WHERE q.kind IN :required"
+                      + (personId == null ? "" : " AND q.personId = :person"),
+                  VolunteerQualification.class)
+              .setParameter("required", required);
+      if (personId != null) {
+        held.setParameter("person", personId);
+      }
+      for (VolunteerQualification q : held.getResultList()) {
+        qualifications
+            .computeIfAbsent(q.personId(), k -> new HashMap<>())
+            .put(q.kind().name(), q.validUntil());
+      }
     }
     Map<Long, Integer> load = new HashMap<>();
     LocalDate today = today();

@@ -6,6 +6,7 @@ import de.heldenhelfer.shared.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * shifts. Not tenant-filtered (volunteers read needs of all clubs); see ADR 0012.
  */
 @Entity
+@EntityListeners(PoolChangeListener.class)
 @Table(name = "need")
 public class Need {
   /** Whether volunteers can still sign up. */

@@ -46,6 +46,7 @@ public class PoolService {
   @Inject Actor actor;
   @Inject PoolVisibility visibility;
   @Inject PoolMails mails;
+  @Inject OpenNeedsCache cache;
 
   Clock clock = Clock.system(MemberService.ZONE);
 
@@ -140,7 +141,19 @@ public class PoolService {
     NeedFilter f = filter == null ? NeedFilter.none() : filter;
     PoolVisibility.Scope scope = visibility.scope(actor.principal().orElse(null));
     LocalDate today = LocalDate.now(clock);
+    if (scope.ownClubs().isEmpty() && scope.partnerOf().isEmpty()) {
+      // the same list for every visitor, or for every volunteer without a club
+      return cache.get(
+          new OpenNeedsCache.Key(scope.signedIn(), f, today), () -> readOpenNeeds(f, scope, today));
+    }
+    return readOpenNeeds(f, scope, today);
+  }
+
+  private List<NeedCard> readOpenNeeds(NeedFilter f, PoolVisibility.Scope scope, LocalDate today) {
     LocalDate from = f.from() == null || f.from().isBefore(today) ? today : f.from();
+    boolean nearby = f.ags() != null && !f.ags().isBlank();
+    boolean withinKm = nearby && f.maxKm() != null && f.maxKm() > 0;
+    double[] origin = nearby ? visibility.coordinates(f.ags()) : null;
     StringBuilder jpql =
         new StringBuilder(
             "SELECT n.id, n.title, c.name, m.ags, m.name, n.category, n.visibility, MIN(s.day),"
@@ -160,8 +173,13 @@ public class PoolService {
     if (f.text() != null && !f.text().isBlank()) {
       jpql.append(" AND (n.title LIKE :text OR c.name LIKE :text OR n.description LIKE :text)");
     }
-    if (f.ags() != null && !f.ags().isBlank() && (f.maxKm() == null || f.maxKm() <= 0)) {
+    if (nearby && !withinKm) {
       jpql.append(" AND m.ags = :ags");
+    }
+    if (withinKm && origin != null) {
+      // a box around the origin in SQL, the exact distance below: the list limit then counts
+      // only needs that are really near
+      jpql.append(" AND m.lat BETWEEN :latMin AND :latMax AND m.lon BETWEEN :lonMin AND :lonMax");
     }
     jpql.append(
         " GROUP BY n.id, n.title, c.name, m.ags, m.name, n.category, n.visibility, m.lat, m.lon"
@@ -181,15 +199,19 @@ public class PoolService {
     if (f.text() != null && !f.text().isBlank()) {
       q.setParameter("text", "%" + f.text().strip() + "%");
     }
-    double[] origin = null;
-    if (f.ags() != null && !f.ags().isBlank()) {
-      if (f.maxKm() == null || f.maxKm() <= 0) {
-        q.setParameter("ags", f.ags());
-      }
-      origin = visibility.coordinates(f.ags());
+    if (nearby && !withinKm) {
+      q.setParameter("ags", f.ags());
+    }
+    if (withinKm && origin != null) {
+      double dLat = f.maxKm() / 111.0;
+      double dLon = f.maxKm() / (111.0 * Math.cos(Math.toRadians(origin[0])));
+      q.setParameter("latMin", origin[0] - dLat).setParameter("latMax", origin[0] + dLat);
+      q.setParameter("lonMin", origin[1] - dLon).setParameter("lonMax", origin[1] + dLon);
+    } else {
+      q.setMaxResults(LIST_LIMIT);
     }
     List<NeedCard> cards = new ArrayList<>();
-    for (Object[] r : q.setMaxResults(LIST_LIMIT).getResultList()) {
+    for (Object[] r : q.getResultList()) {
       Integer km = null;
       if (origin != null) {
         km =
@@ -200,7 +222,7 @@ public class PoolService {
                         origin[1],
                         ((Number) r[11]).doubleValue(),
                         ((Number) r[12]).doubleValue()));
-        if (f.maxKm() != null && f.maxKm() > 0 && km > f.maxKm()) {
+        if (withinKm && km > f.maxKm()) {
           continue;
         }
       }
@@ -218,6 +240,9 @@ public class PoolService {
               ((Number) r[9]).intValue(),
               ((Number) r[10]).intValue(),
               km));
+      if (cards.size() == LIST_LIMIT) {
+        break;
+      }
     }
     return cards;
   }

@@ -3,6 +3,7 @@ package de.heldenhelfer.pool;
 import de.heldenhelfer.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,7 @@ import java.time.LocalTime;
  * refuses {@code booked > capacity} as a last line of defence.
  */
 @Entity
+@EntityListeners(PoolChangeListener.class)
 @Table(name = "shift")
 public class Shift {
   @Id

@@ -4,8 +4,8 @@ import de.heldenhelfer.pool.ClubNeedService;
 import de.heldenhelfer.pool.PartnerService;
 import de.heldenhelfer.pool.PoolService;
 import de.heldenhelfer.shared.DomainException;
-import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.web.faces.Texts;
+import de.heldenhelfer.web.faces.ViewIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -178,11 +178,7 @@ public class ClubNeedPage implements Serializable {
   }
 
   private long requestedId() {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+    return ViewIds.parse(id);
   }
 
   public String getId() {

@@ -3,8 +3,8 @@ package de.heldenhelfer.web.pool;
 import de.heldenhelfer.pool.PoolService;
 import de.heldenhelfer.pool.SignUpStatus;
 import de.heldenhelfer.shared.DomainException;
-import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.web.faces.Texts;
+import de.heldenhelfer.web.faces.ViewIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,11 +57,7 @@ public class NeedPage implements Serializable {
   }
 
   private long requestedId() {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+    return ViewIds.parse(id);
   }
 
   public String getId() {

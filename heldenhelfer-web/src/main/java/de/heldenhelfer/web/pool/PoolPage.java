@@ -1,14 +1,11 @@
 package de.heldenhelfer.web.pool;
 
-import de.heldenhelfer.club.Municipality;
-import de.heldenhelfer.club.ReferenceData;
 import de.heldenhelfer.pool.AgencyService;
 import de.heldenhelfer.pool.NeedCategory;
 import de.heldenhelfer.pool.PoolService;
 import de.heldenhelfer.pool.VolunteerProfileService;
 import de.heldenhelfer.shared.DomainException;
 import de.heldenhelfer.web.faces.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +25,6 @@ public class PoolPage implements Serializable {
   @Inject PoolService pool;
   @Inject AgencyService agency;
   @Inject VolunteerProfileService profiles;
-  @Inject ReferenceData reference;
 
   private LocalDate from;
   private LocalDate to;
@@ -39,8 +35,6 @@ public class PoolPage implements Serializable {
   private String text;
   private transient List<PoolService.NeedCard> cards;
   private transient List<AgencyService.MyProposal> proposals;
-  private transient List<Municipality> municipalities;
-  private transient List<VolunteerProfileService.Skill> skills;
   private Boolean hasProfile;
 
   public void search() {
@@ -105,24 +99,6 @@ public class PoolPage implements Serializable {
       hasProfile = profiles.profile().isPresent();
     }
     return hasProfile;
-  }
-
-  public List<Municipality> getMunicipalities() {
-    if (municipalities == null) {
-      municipalities = reference.municipalities();
-    }
-    return municipalities;
-  }
-
-  public List<VolunteerProfileService.Skill> getSkills() {
-    if (skills == null) {
-      skills = profiles.skills(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-    return skills;
-  }
-
-  public NeedCategory[] getCategories() {
-    return NeedCategory.values();
   }
 
   public List<Integer> getDistances() {

@@ -122,12 +122,12 @@ class PoolBrowserIT {
     visitor.browser.findElement(By.id("filter:apply")).click();
     visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("noNeeds")));
     visitor.assertAccessible("public needs, none found");
-    try (Connection db = testDatabase();
-        PreparedStatement widen =
-            db.prepareStatement("UPDATE need SET visibility = 'PUBLIC' WHERE id = ?")) {
-      widen.setLong(1, needId);
-      assertEquals(1, widen.executeUpdate());
-    }
+    new Select(board.browser.findElement(By.id("edit:visibility"))).selectByValue("PUBLIC");
+    board.browser.findElement(By.id("edit:save")).click();
+    board
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "gespeichert"));
     visitor.browser.findElement(By.id("filter:apply")).click();
     visitor
         .waitFor()

@@ -108,6 +108,38 @@ class PoolIT extends InContainerTest {
   }
 
   @Test
+  void theSharedListSeesEveryChangeAtOnce() throws Exception {
+    Principal board = principal(DemoAccounts.SUBJECT_VORSTAND_SPORT);
+    long club = clubOf(board);
+    Need need = post(board, club, NeedVisibility.POOL, 0, Set.of(), 3, today.plusDays(21));
+    Principal v = volunteer("Liste", null, "POOL");
+    PoolService.NeedFilter mine =
+        new PoolService.NeedFilter(null, null, null, null, null, null, need.title());
+    // read twice: the second answer may come from the cache of lists shared by many people
+    assertEquals(3, freePlaces(v, mine));
+    assertEquals(3, freePlaces(v, mine));
+    asPerson(v, () -> pool.signUp(need.shifts().get(0).id()));
+    assertEquals(2, freePlaces(v, mine), "a committed sign-up is seen by the next list");
+    inClub(
+        board,
+        club,
+        () -> {
+          clubNeeds.setOpen(need.id(), false);
+          return null;
+        });
+    assertTrue(
+        asPerson(v, () -> pool.openNeeds(mine)).isEmpty(), "a closed need leaves the list at once");
+    // an anonymous visitor's list (public needs only) is a list of its own
+    assertTrue(asPerson(null, () -> pool.openNeeds(mine)).isEmpty(), "a pool need is not public");
+  }
+
+  private int freePlaces(Principal who, PoolService.NeedFilter filter) throws Exception {
+    List<PoolService.NeedCard> cards = asPerson(who, () -> pool.openNeeds(filter));
+    assertEquals(1, cards.size(), cards.toString());
+    return cards.get(0).freePlaces();
+  }
+
+  @Test
   void manyParallelSignUpsNeverOverbookAndTheWaitingListMovesUp() throws Exception {
     Principal board = principal(DemoAccounts.SUBJECT_VORSTAND_SPORT);
     long club = clubOf(board);
