@@ -307,6 +307,20 @@ public class DocumentService {
     return new Checked(name, kind, kind.mediaType(name), content);
   }
 
+  /** A file that passed the archive's checks, for storing elsewhere (attachments). */
+  public record CheckedFile(String name, String mediaType, byte[] content) {}
+
+  /**
+   * The archive's checks for a file stored elsewhere (request and announcement attachments): not
+   * empty, not above the configured size, type by content and matching the name, a safe name.
+   *
+   * @throws UploadRefusedException with the reason
+   */
+  public static CheckedFile checkAttachment(String submittedName, byte[] content) {
+    Checked c = check(submittedName, content, configuredMaxBytes());
+    return new CheckedFile(c.name(), c.mediaType(), c.content());
+  }
+
   private Checked check(String submittedName, byte[] content) {
     return check(submittedName, content, configuredMaxBytes());
   }

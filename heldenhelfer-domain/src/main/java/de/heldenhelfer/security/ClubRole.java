@@ -11,6 +11,7 @@ import static de.heldenhelfer.security.Permission.MEMBER_IMPORT;
 import static de.heldenhelfer.security.Permission.MEMBER_READ;
 import static de.heldenhelfer.security.Permission.MEMBER_WRITE;
 import static de.heldenhelfer.security.Permission.NEED_MANAGE;
+import static de.heldenhelfer.security.Permission.REQUEST_WRITE;
 import static de.heldenhelfer.security.Permission.ROLE_MANAGE;
 import static de.heldenhelfer.security.Permission.TASK_READ;
 import static de.heldenhelfer.security.Permission.TASK_WRITE;
@@ -42,7 +43,8 @@ public enum ClubRole {
       TEMPLATE_USE,
       DOCUMENT_READ,
       DOCUMENT_WRITE,
-      NEED_MANAGE),
+      NEED_MANAGE,
+      REQUEST_WRITE),
   VICE_CHAIR(
       true,
       CLUB_VIEW,
@@ -59,7 +61,8 @@ public enum ClubRole {
       TEMPLATE_USE,
       DOCUMENT_READ,
       DOCUMENT_WRITE,
-      NEED_MANAGE),
+      NEED_MANAGE,
+      REQUEST_WRITE),
   TREASURER(
       true,
       CLUB_VIEW,
@@ -73,7 +76,8 @@ public enum ClubRole {
       TEMPLATE_USE,
       DOCUMENT_READ,
       DOCUMENT_WRITE,
-      NEED_MANAGE),
+      NEED_MANAGE,
+      REQUEST_WRITE),
   SECRETARY(
       true,
       CLUB_VIEW,
@@ -88,7 +92,8 @@ public enum ClubRole {
       TEMPLATE_USE,
       DOCUMENT_READ,
       DOCUMENT_WRITE,
-      NEED_MANAGE),
+      NEED_MANAGE,
+      REQUEST_WRITE),
   DEPARTMENT_LEAD(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   TRAINER(false, CLUB_VIEW, MEMBER_READ, MEMBER_EXPORT),
   MEMBER(false, CLUB_VIEW);

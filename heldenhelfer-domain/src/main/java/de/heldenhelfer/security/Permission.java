@@ -46,6 +46,7 @@ public enum Permission {
   DOCUMENT_WRITE(Scope.CLUB),
   /** Post needs (Helfergesuche) with shifts, decide on sign-ups, confirm hours, ask partners. */
   NEED_MANAGE(Scope.CLUB),
+  REQUEST_WRITE(Scope.CLUB),
   /** Maintain the central template library shared with all clubs (service desk). */
   TEMPLATE_MANAGE(Scope.REGION),
   /** Verify clubs that registered themselves. */

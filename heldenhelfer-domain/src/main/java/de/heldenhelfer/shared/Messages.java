@@ -18,11 +18,14 @@ public final class Messages {
   /**
    * {@link MessageFormat} formats only {@link java.util.Date} with {@code {0,date,…}}: local dates
    * and times become dates at that moment in the JVM's zone, which the format then uses again.
+   * {@link Labelled} arguments are printed with their label in {@code locale}.
    */
-  static Object[] formattable(Object[] args) {
+  static Object[] formattable(Object[] args, Locale locale) {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof LocalDate d) {
+      if (out[i] instanceof Labelled l) {
+        out[i] = l.label(locale);
+      } else if (out[i] instanceof LocalDate d) {
         out[i] = Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
       } else if (out[i] instanceof LocalDateTime t) {
         out[i] = Date.from(t.atZone(ZoneId.systemDefault()).toInstant());
@@ -37,7 +40,7 @@ public final class Messages {
       String pattern = ResourceBundle.getBundle(BUNDLE, effective).getString(key);
       return args.length == 0
           ? pattern
-          : new MessageFormat(pattern, effective).format(formattable(args));
+          : new MessageFormat(pattern, effective).format(formattable(args, effective));
     } catch (MissingResourceException e) {
       return key;
     }

@@ -53,6 +53,19 @@ final class MessageStore {
    * @param dir directory for persistent storage, {@code null} for memory only
    * @param log receives warnings about unreadable files
    */
+  /** Until when (epoch millis) SMTP refuses every connection with 421: a simulated outage. */
+  private volatile long outageUntil;
+
+  /** Starts a simulated SMTP outage of {@code millis} (0 ends it). */
+  void outage(long millis) {
+    outageUntil = millis <= 0 ? 0 : System.currentTimeMillis() + millis;
+  }
+
+  /** Milliseconds the simulated outage still lasts (0: none). */
+  long outageLeft() {
+    return Math.max(0, outageUntil - System.currentTimeMillis());
+  }
+
   MessageStore(Path dir, Consumer<String> log) throws IOException {
     this.dir = dir;
     this.log = log;

@@ -95,6 +95,15 @@ final class SmtpServer implements Closeable {
         return;
       }
       socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+      if (store.outageLeft() > 0) {
+        // a simulated outage (POST /api/outage): what a server that is down for maintenance says
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            "421 4.3.2 Service not available (simulated outage), try again later\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return;
+      }
       SmtpSession session =
           new SmtpSession(socket.getInputStream(), socket.getOutputStream(), store, log);
       try {

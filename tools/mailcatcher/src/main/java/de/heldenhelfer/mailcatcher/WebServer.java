@@ -188,6 +188,31 @@ final class WebServer implements Closeable {
       }
       return;
     }
+    if (path.equals("/api/outage")) {
+      // a simulated SMTP outage for tests of retries: POST ?seconds=N starts it, DELETE ends it
+      if (method.equals("POST")) {
+        String seconds = query.getOrDefault("seconds", "60");
+        if (!seconds.matches("\\d{1,5}")) {
+          sendJson(ex, 400, errorJson("seconds: a number from 0 to 99999"));
+          return;
+        }
+        store.outage(Long.parseLong(seconds) * 1000);
+      } else if (method.equals("DELETE")) {
+        store.outage(0);
+      } else if (!read) {
+        methodNotAllowed(ex, "GET, HEAD, POST, DELETE");
+        return;
+      }
+      sendJson(
+          ex,
+          200,
+          new JsonWriter()
+              .beginObject()
+              .field("outageSeconds", (store.outageLeft() + 999) / 1000)
+              .endObject()
+              .toString());
+      return;
+    }
     if (path.equals("/api/health")) {
       if (!read) {
         methodNotAllowed(ex, "GET, HEAD");

@@ -135,6 +135,28 @@ class MailCatcherTest {
   // ---------------------------------------------------------------- tests
 
   @Test
+  void aSimulatedOutageRefusesSmtpWith421UntilItEnds() throws Exception {
+    HttpResponse<String> started =
+        send(HttpRequest.newBuilder(uri("/api/outage?seconds=60")).POST(noBody()));
+    assertEquals(200, started.statusCode());
+    assertTrue(started.body().contains("\"outageSeconds\":60"), started.body());
+    MimeMessage m = newMessage(session(new Properties()), "Während der Wartung", MAX);
+    m.setText("Die Wartung dauert an.", "UTF-8");
+    MessagingException refused = assertThrows(MessagingException.class, () -> Transport.send(m));
+    assertTrue(String.valueOf(refused.getMessage()).contains("421"), refused.toString());
+    assertEquals(0, messages("").size());
+
+    assertEquals(200, send(HttpRequest.newBuilder(uri("/api/outage")).DELETE()).statusCode());
+    MimeMessage after = newMessage(session(new Properties()), "Nach der Wartung", MAX);
+    after.setText("Wieder da.", "UTF-8");
+    Transport.send(after);
+    assertEquals(List.of("Nach der Wartung"), subjects(messages("")));
+    assertEquals(
+        400,
+        send(HttpRequest.newBuilder(uri("/api/outage?seconds=x")).POST(noBody())).statusCode());
+  }
+
+  @Test
   void plainTextWithUmlautsIsDecoded() throws Exception {
     MimeMessage m =
         newMessage(session(new Properties()), "Einladung zur Übung – Größe & Maß: Straße", MAX);
