@@ -43,9 +43,9 @@ public class NotificationService {
 
   /**
    * Tells {@code personIds} about {@code message}; {@code eventKey} names the event so that the
-   * same event is never mailed twice to one person.
+   * same event is never mailed twice to one person. Joins the caller's transaction (called by
+   * services, which decided who is to hear of it); it declares no permission of its own.
    */
-  @Transactional(Transactional.TxType.MANDATORY)
   public void notify(Collection<Long> personIds, String eventKey, Message message) {
     if (personIds.isEmpty()) {
       return;

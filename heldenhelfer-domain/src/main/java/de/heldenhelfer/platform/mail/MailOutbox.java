@@ -4,12 +4,12 @@ import de.heldenhelfer.membership.MemberService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 
 /**
  * Queues mail in the caller's transaction (so a rolled-back change sends nothing) for {@link
- * OutboxSender}. Infrastructure: callers have checked permissions already.
+ * OutboxSender}; without a transaction the container's entity manager refuses to write.
+ * Infrastructure, not a service: callers have checked permissions already.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -19,7 +19,6 @@ public class MailOutbox {
    * Queues a mail unless one with the same {@code dedupeKey} is queued already; returns whether it
    * was queued.
    */
-  @Transactional(Transactional.TxType.MANDATORY)
   public boolean enqueue(String dedupeKey, String recipient, String subject, String body) {
     Long existing =
         em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupeKey = :k", Long.class)
