@@ -8,7 +8,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * The daily digest at 07:00: one mail per person who chose it, listing their notifications not yet
- * mailed, then marked mailed. The outbox key names the person and the day, so a second run on the
- * same day queues nothing twice.
+ * mailed, which are then marked mailed in the same transaction – so a second run queues nothing
+ * twice, and the outbox key (person and newest notification) guards the same digest once more.
  */
 @Singleton
 public class DigestJob {
@@ -34,7 +33,7 @@ public class DigestJob {
   @Schedule(hour = "7", minute = "0", persistent = false, info = "notification digest")
   public void daily() {
     try {
-      int mails = run(LocalDate.now(MemberService.ZONE));
+      int mails = run();
       if (mails > 0) {
         LOG.info("notification digests queued: " + mails);
       }
@@ -43,8 +42,8 @@ public class DigestJob {
     }
   }
 
-  /** Queues the digests of {@code day}; returns how many mails. */
-  public int run(LocalDate day) {
+  /** Queues the digests that are due; returns how many mails. */
+  public int run() {
     List<Notification> pending =
         em.createQuery(
                 "SELECT n FROM Notification n WHERE n.mailedAt IS NULL AND n.personId IN"
@@ -68,7 +67,9 @@ public class DigestJob {
       List<String> titles = e.getValue().stream().map(Notification::title).toList();
       boolean queued =
           outbox.enqueue(
-              "digest:" + p.id() + ":" + day,
+              // the newest notification names the digest: a second run finds nothing unmailed,
+              // and notifications that arrive later get a digest of their own
+              "digest:" + p.id() + ":" + e.getValue().get(e.getValue().size() - 1).id(),
               p.email(),
               Messages.get(locale, "notificationMail.digestSubject", titles.size()),
               NotificationService.mailBody(p, locale, titles, null, "/app/notifications.xhtml"));
