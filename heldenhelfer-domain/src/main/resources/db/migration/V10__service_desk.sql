@@ -84,16 +84,16 @@ CREATE TABLE desk_text_block (
 
 INSERT INTO desk_text_block (title, body, updated_at, updated_by) VALUES
   ('Eingangsbestätigung',
-   'vielen Dank für Ihre Anfrage. Wir haben sie erhalten und melden uns innerhalb von drei Arbeitstagen bei Ihnen.',
+   'Vielen Dank für Ihre Anfrage. Wir haben sie erhalten und melden uns innerhalb von drei Arbeitstagen bei Ihnen.',
    NOW(3), 'Heldenhelfer'),
   ('Unterlagen fehlen',
-   'damit wir Ihr Anliegen bearbeiten können, fehlen uns noch folgende Unterlagen: … Bitte laden Sie sie als Anhang zu dieser Anfrage hoch.',
+   'Damit wir Ihr Anliegen bearbeiten können, fehlen uns noch folgende Unterlagen: … Bitte laden Sie sie als Anhang zu dieser Anfrage hoch.',
    NOW(3), 'Heldenhelfer'),
   ('Förderantrag: Unterlagen',
-   'für einen Förderantrag brauchen wir eine kurze Beschreibung des Vorhabens, einen Kosten- und Finanzierungsplan und den aktuellen Freistellungsbescheid des Finanzamts. Bitte laden Sie die Unterlagen als Anhang zu dieser Anfrage hoch.',
+   'Für einen Förderantrag brauchen wir eine kurze Beschreibung des Vorhabens, einen Kosten- und Finanzierungsplan und den aktuellen Freistellungsbescheid des Finanzamts. Bitte laden Sie die Unterlagen als Anhang zu dieser Anfrage hoch.',
    NOW(3), 'Heldenhelfer'),
   ('Veranstaltung anmelden',
-   'für eine öffentliche Veranstaltung brauchen Sie je nach Größe eine Anzeige nach Art. 19 LStVG bei der Gemeinde (spätestens eine Woche vorher) und bei Ausschank eine Gestattung nach § 12 GastG. Die Ansprechpartner Ihrer Gemeinde nennen wir Ihnen gern.',
+   'Für eine öffentliche Veranstaltung brauchen Sie je nach Größe eine Anzeige nach Art. 19 LStVG bei der Gemeinde (spätestens eine Woche vorher) und bei Ausschank eine Gestattung nach § 12 GastG. Die Ansprechpartner Ihrer Gemeinde nennen wir Ihnen gern.',
    NOW(3), 'Heldenhelfer');
 
 CREATE TABLE announcement (

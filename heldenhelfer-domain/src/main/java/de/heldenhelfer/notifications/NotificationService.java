@@ -93,7 +93,9 @@ public class NotificationService {
                 locale,
                 "notificationMail.settings",
                 Config.appUrl() + "/app/notifications.xhtml",
-                Config.appUrl() + "/notifications-off?token=" + NotificationTokens.token(p.id())));
+                Config.appUrl()
+                    + "/notifications-off.xhtml?token="
+                    + NotificationTokens.token(p.id())));
     return b.toString();
   }
 

@@ -40,6 +40,37 @@ public class DashboardPage {
   @Inject PlatformService platform;
   @Inject TaskService taskService;
   @Inject de.heldenhelfer.documents.DocumentService documentService;
+  @Inject de.heldenhelfer.servicedesk.AnnouncementService announcementService;
+  @Inject de.heldenhelfer.servicedesk.RequestService requestService;
+
+  private transient List<de.heldenhelfer.servicedesk.AnnouncementService.ClubView> announcements;
+  private transient List<de.heldenhelfer.servicedesk.RequestService.RequestRow> openRequests;
+
+  /** The club's current announcements (read once per view). */
+  private List<de.heldenhelfer.servicedesk.AnnouncementService.ClubView> announcements() {
+    if (announcements == null) {
+      announcements = announcementService.forClub();
+    }
+    return announcements;
+  }
+
+  public long getAnnouncementsUnread() {
+    return announcements().stream().filter(a -> !a.read()).count();
+  }
+
+  /** The three newest unread announcements. */
+  public List<de.heldenhelfer.servicedesk.AnnouncementService.ClubView> getUnreadAnnouncements() {
+    return announcements().stream().filter(a -> !a.read()).limit(3).toList();
+  }
+
+  /** The club's requests that are not done, most recently changed first (at most five). */
+  public List<de.heldenhelfer.servicedesk.RequestService.RequestRow> getOpenRequests() {
+    if (openRequests == null) {
+      openRequests =
+          requestService.clubRequests().stream().filter(r -> r.status().active()).limit(5).toList();
+    }
+    return openRequests;
+  }
 
   private ClubService.ClubProfile club;
   private List<ClubService.DepartmentSummary> departments;

@@ -85,6 +85,14 @@ public class Shell {
         : time.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
   }
 
+  /** A file size as people read it ("12 KB", "1,5 MB"). */
+  public String fileSize(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+    return de.heldenhelfer.documents.DocumentService.megabytes(bytes);
+  }
+
   /** A text of the domain's message bundle in the page's language. */
   public String message(String key) {
     return de.heldenhelfer.shared.Messages.get(

@@ -405,7 +405,7 @@ class ServiceDeskIT extends InContainerTest {
         1,
         count(mails, "\"subject\":\"Heldenhelfer: Antwort der Servicestelle: Versicherung " + tag),
         mails);
-    assertTrue(mails.contains("notifications-off?token="), mails);
+    assertTrue(mails.contains("notifications-off.xhtml?token="), mails);
     assertTrue(inClub(board, club, notifications::unreadCount) >= 1);
 
     // the outage: SMTP refuses, the mail stays queued, and goes out once after the outage
