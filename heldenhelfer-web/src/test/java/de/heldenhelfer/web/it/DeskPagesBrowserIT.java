@@ -15,11 +15,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,33 +33,10 @@ class DeskPagesBrowserIT {
   private static final DateTimeFormatter DE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  private final List<BrowserIT> open = new ArrayList<>();
-
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidence =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < open.size(); i++) {
-            BrowserIT ui = open.get(i);
-            String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + i;
-            ui.screenshot(name);
-            Files.writeString(
-                Path.of("target", "screenshots", name + ".html"), ui.browser.getPageSource());
-          }
-        }
-      };
-
-  @AfterEach
-  void close() {
-    open.forEach(BrowserIT::close);
-  }
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   private BrowserIT desk() throws Exception {
-    BrowserIT ui = new BrowserIT();
-    ui.open();
-    open.add(ui);
-    ui.login("servicestelle");
-    return ui;
+    return browsers.as("servicestelle");
   }
 
   @Test

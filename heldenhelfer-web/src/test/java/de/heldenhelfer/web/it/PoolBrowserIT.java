@@ -3,19 +3,14 @@ package de.heldenhelfer.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,34 +31,10 @@ class PoolBrowserIT {
   private static final DateTimeFormatter DE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String WUERZBURG = "09663000";
 
-  private final List<BrowserIT> open = new ArrayList<>();
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidence =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < open.size(); i++) {
-            BrowserIT ui = open.get(i);
-            String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + i;
-            ui.screenshot(name);
-            Files.writeString(
-                Path.of("target", "screenshots", name + ".html"), ui.browser.getPageSource());
-          }
-        }
-      };
-
-  @AfterEach
-  void close() {
-    open.forEach(BrowserIT::close);
-  }
-
-  /** A browser of its own for one person, logged in. */
   private BrowserIT as(String user) throws Exception {
-    BrowserIT ui = new BrowserIT();
-    ui.open();
-    open.add(ui);
-    ui.login(user);
-    return ui;
+    return browsers.as(user);
   }
 
   private static LocalDate today() {
@@ -112,9 +83,7 @@ class PoolBrowserIT {
     board.screenshot("pool-club-need-new");
 
     // an anonymous visitor sees pool needs only once the club makes them public
-    BrowserIT visitor = new BrowserIT();
-    visitor.open();
-    open.add(visitor);
+    BrowserIT visitor = browsers.as(null);
     visitor.browser.manage().window().setSize(new Dimension(360, 800));
     String search = BrowserIT.APP + "/needs.xhtml";
     visitor.browser.get(search);

@@ -10,13 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,35 +28,10 @@ import org.openqa.selenium.support.ui.Select;
 class ServiceDeskBrowserIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final List<BrowserIT> open = new ArrayList<>();
-
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidence =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < open.size(); i++) {
-            BrowserIT ui = open.get(i);
-            String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + i;
-            ui.screenshot(name);
-            Files.writeString(
-                Path.of("target", "screenshots", name + ".html"), ui.browser.getPageSource());
-          }
-        }
-      };
-
-  @AfterEach
-  void close() {
-    open.forEach(BrowserIT::close);
-  }
+  @RegisterExtension final Browsers browsers = new Browsers();
 
   private BrowserIT browser(String user) throws Exception {
-    BrowserIT ui = new BrowserIT();
-    ui.open();
-    open.add(ui);
-    if (user != null) {
-      ui.login(user);
-    }
-    return ui;
+    return browsers.as(user);
   }
 
   @Test
