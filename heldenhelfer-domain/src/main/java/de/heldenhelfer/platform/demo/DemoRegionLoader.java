@@ -476,6 +476,15 @@ public final class DemoRegionLoader {
             clubOff,
             LocalDate.now(de.heldenhelfer.membership.MemberService.ZONE));
     LOG.info(() -> "Demo pool loaded: " + pool);
+    String desk =
+        DemoDesk.insert(
+            c,
+            region,
+            personIds,
+            clubOff,
+            java.time.LocalDateTime.now(de.heldenhelfer.membership.MemberService.ZONE)
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    LOG.info(() -> "Demo service desk loaded: " + desk);
 
     return new LoadResult(
         true,
