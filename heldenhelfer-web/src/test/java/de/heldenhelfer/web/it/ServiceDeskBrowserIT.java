@@ -61,6 +61,25 @@ class ServiceDeskBrowserIT {
     club.waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestTitle"), subject));
     assertTrue(club.browser.findElement(By.id("requestStatus")).getText().contains("Offen"));
+    String requestUrl = club.browser.getCurrentUrl();
+    String fileUrl =
+        club.browser
+            .findElement(By.cssSelector("#thread a[href*='request-file']"))
+            .getAttribute("href");
+
+    // another club's board, guessing the addresses: "not found", for the page and the file
+    BrowserIT other = browser("vorstand-test");
+    other.browser.get(requestUrl);
+    other
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nicht gefunden"));
+    assertTrue(!other.browser.getPageSource().contains(subject), "nothing of the request shows");
+    other.browser.get(fileUrl);
+    other
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nicht gefunden"));
     assertTrue(
         club.browser.findElement(By.id("thread")).getText().contains(pdf.getFileName().toString()));
     club.assertAccessible("club request, open");
