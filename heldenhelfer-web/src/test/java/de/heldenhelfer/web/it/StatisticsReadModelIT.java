@@ -1,0 +1,198 @@
+package de.heldenhelfer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import de.heldenhelfer.platform.demo.DemoAccounts;
+import de.heldenhelfer.security.ClubRole;
+import de.heldenhelfer.security.Principal;
+import de.heldenhelfer.shared.AccessDeniedException;
+import de.heldenhelfer.statistics.ReadModel;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statistics read model against MariaDB: a small club whose expected counts are worked out by
+ * hand – age groups at their boundaries (a birthday on the reference date), members who left on the
+ * day or join after it, a member in two sports, no birth date, no municipality – and a refresh that
+ * touches only the club's own rows and can be repeated.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsReadModelIT extends InContainerTest {
+  private static final LocalDate STICHTAG = LocalDate.of(2027, 1, 1);
+  private static final String WUERZBURG = "09663000";
+  private static final String HOECHBERG = "09679147";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application("hh-statistics-it", StatisticsReadModelIT.class);
+  }
+
+  @Inject ReadModel readModel;
+
+  private final String tag = "s" + Long.toString(System.nanoTime(), 36);
+
+  @Test
+  void countsWorkedOutByHandAndOnlyTheClubsOwnRows() throws Exception {
+    long club =
+        update(
+            "INSERT INTO club (name, slug, kind, legal_form, municipality_ags)"
+                + " VALUES (?, ?, 'SPORT', 'EV', ?)",
+            "Statistik-Test " + tag + " e.V.",
+            "statistik-test-" + tag,
+            WUERZBURG);
+    long football = number("SELECT code FROM sport WHERE name_de = 'Fussball'");
+    long tennis = number("SELECT code FROM sport WHERE name_de = 'Tennis'");
+    long fb =
+        update(
+            "INSERT INTO department (club_id, name, sport_code) VALUES (?, 'Fußball', ?)",
+            club,
+            football);
+    long tn =
+        update(
+            "INSERT INTO department (club_id, name, sport_code) VALUES (?, 'Tennis', ?)",
+            club,
+            tennis);
+    long m1 = member(club, 1, "2020-01-01", "W", "ACTIVE", WUERZBURG, "2020-03-01", null);
+    long m2 = member(club, 2, "2020-01-02", "M", "ACTIVE", WUERZBURG, "2021-03-01", null);
+    member(club, 3, "1966-01-01", "M", "PASSIVE", HOECHBERG, "1990-01-01", null);
+    long m4 = member(club, 4, "1966-01-02", "W", "ACTIVE", HOECHBERG, "2000-01-01", null);
+    member(club, 5, null, "X", "ACTIVE", null, "2022-05-01", null);
+    member(club, 6, "1980-05-05", "M", "LEFT", WUERZBURG, "2010-01-01", "2027-01-01");
+    member(club, 7, "1985-05-05", "W", "ACTIVE", WUERZBURG, "2027-01-02", null);
+    member(club, 8, "1990-06-15", "M", "ACTIVE", WUERZBURG, "2015-01-01", "2027-01-02");
+    department(m1, fb, club);
+    department(m2, fb, club);
+    department(m2, tn, club);
+    department(m4, tn, club);
+
+    // another club's row of the same day must stay untouched
+    long other = clubOf(principal(DemoAccounts.SUBJECT_VORSTAND_TEST));
+    update(
+        "INSERT IGNORE INTO stat_snapshot (club_id, stichtag, computed_at, members)"
+            + " VALUES (?, ?, NOW(3), 4711)",
+        other,
+        STICHTAG);
+    long otherBefore =
+        number(
+            "SELECT members FROM stat_snapshot WHERE club_id = ? AND stichtag = ?",
+            other,
+            STICHTAG);
+
+    Principal chair =
+        new Principal(
+            1,
+            "stat-" + tag,
+            "Statistik Vorstand",
+            null,
+            Set.of(),
+            List.of(new Principal.ClubMembership(club, "Statistik-Test", Set.of(ClubRole.CHAIR))));
+    for (int run = 0; run < 2; run++) { // a second refresh gives the same rows
+      ReadModel.Refreshed r = inClub(chair, club, () -> readModel.refresh(STICHTAG));
+      assertEquals(6, r.members(), "members 1–5 and 8 (6 left on the day, 7 joins later)");
+    }
+    assertEquals(
+        6, count(club, "SELECT SUM(members) FROM stat_members WHERE club_id = ? AND stichtag = ?"));
+    assertEquals(1, group(club, "AG_7_14", "W", WUERZBURG, true), "born 1 Jan 2020: 7 on the day");
+    assertEquals(1, group(club, "AG_0_6", "M", WUERZBURG, true), "born 2 Jan 2020: still 6");
+    assertEquals(1, group(club, "AG_61_PLUS", "M", HOECHBERG, false), "61 on the day, passive");
+    assertEquals(1, group(club, "AG_41_60", "W", HOECHBERG, true), "born 2 Jan 1966: 60");
+    assertEquals(1, group(club, "UNKNOWN", "X", "00000000", true), "no birth date, no address");
+    assertEquals(1, group(club, "AG_27_40", "M", WUERZBURG, true), "leaves after the day");
+    assertEquals(2, sport(club, football));
+    assertEquals(2, sport(club, tennis));
+    assertEquals(3, sport(club, 0), "members 3, 5 and 8 are in no department");
+    assertEquals(
+        1,
+        number(
+            "SELECT COUNT(*) FROM stat_snapshot WHERE club_id = ? AND stichtag = ?",
+            club,
+            STICHTAG));
+    assertEquals(
+        otherBefore,
+        number(
+            "SELECT members FROM stat_snapshot WHERE club_id = ? AND stichtag = ?",
+            other,
+            STICHTAG),
+        "another club's figures are not touched");
+
+    // a plain member may not compute the club's figures
+    Principal member =
+        new Principal(
+            2,
+            "stat-m-" + tag,
+            "Mitglied",
+            null,
+            Set.of(),
+            List.of(new Principal.ClubMembership(club, "Statistik-Test", Set.of(ClubRole.MEMBER))));
+    assertThrows(
+        AccessDeniedException.class, () -> inClub(member, club, () -> readModel.refresh(STICHTAG)));
+  }
+
+  private long member(
+      long club,
+      int n,
+      String birth,
+      String gender,
+      String status,
+      String ags,
+      String entry,
+      String exit)
+      throws Exception {
+    return update(
+        "INSERT INTO member (club_id, member_number, first_name, last_name, birth_date, gender,"
+            + " municipality_ags, status, entry_date, exit_date) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        club,
+        "S" + n,
+        "Vorname" + n,
+        "Nachname" + n,
+        birth == null ? null : LocalDate.parse(birth),
+        gender,
+        ags,
+        status,
+        LocalDate.parse(entry),
+        exit == null ? null : LocalDate.parse(exit));
+  }
+
+  private void department(long member, long department, long club) throws Exception {
+    update(
+        "INSERT INTO member_department (member_id, department_id, club_id, entry_date)"
+            + " VALUES (?, ?, ?, '2020-01-01')",
+        member,
+        department,
+        club);
+  }
+
+  private long count(long club, String sql) throws Exception {
+    return number(sql, club, STICHTAG);
+  }
+
+  private long group(long club, String ageGroup, String gender, String ags, boolean active)
+      throws Exception {
+    return number(
+        "SELECT COALESCE(SUM(members), 0) FROM stat_members WHERE club_id = ? AND stichtag = ?"
+            + " AND age_group = ? AND gender = ? AND ags = ? AND active = ?",
+        club,
+        STICHTAG,
+        ageGroup,
+        gender,
+        ags,
+        active);
+  }
+
+  private long sport(long club, long sport) throws Exception {
+    return number(
+        "SELECT COALESCE(SUM(members), 0) FROM stat_sport_members WHERE club_id = ?"
+            + " AND stichtag = ? AND sport_code = ?",
+        club,
+        STICHTAG,
+        sport);
+  }
+}
