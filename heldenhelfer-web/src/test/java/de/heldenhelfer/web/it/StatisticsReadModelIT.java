@@ -2,12 +2,16 @@ package de.heldenhelfer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.heldenhelfer.platform.demo.DemoAccounts;
 import de.heldenhelfer.security.ClubRole;
 import de.heldenhelfer.security.Principal;
 import de.heldenhelfer.shared.AccessDeniedException;
 import de.heldenhelfer.statistics.ReadModel;
+import de.heldenhelfer.statistics.RegionStatistics;
+import de.heldenhelfer.statistics.disclosure.PublishedCell;
+import de.heldenhelfer.statistics.disclosure.PublishedTable;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +40,7 @@ class StatisticsReadModelIT extends InContainerTest {
   }
 
   @Inject ReadModel readModel;
+  @Inject RegionStatistics statistics;
 
   private final String tag = "s" + Long.toString(System.nanoTime(), 36);
 
@@ -122,6 +127,49 @@ class StatisticsReadModelIT extends InContainerTest {
             other,
             STICHTAG),
         "another club's figures are not touched");
+
+    // planners see the region table only after disclosure control; boards and the desk not at all
+    Principal planner = identities.principalOf(DemoAccounts.SUBJECT_PLANUNG, List.of("planner"));
+    PublishedTable table =
+        asPerson(
+            planner,
+            () -> statistics.membersByMunicipalityAndAge(STICHTAG, java.util.Locale.GERMAN));
+    assertTrue(table.caption().startsWith("Werte unter 5 unterdrückt"), table.caption());
+    int wuerzburg = table.rowLabels().indexOf("Würzburg");
+    int young = table.columnLabels().indexOf("7 bis 14 Jahre");
+    assertTrue(wuerzburg >= 0 && young >= 0, table.rowLabels() + " " + table.columnLabels());
+    for (int r = 0; r < table.rows(); r++) {
+      for (int c = 0; c < table.columns(); c++) {
+        PublishedCell cell = table.cell(r, c);
+        if (!cell.isSuppressed()) {
+          assertTrue(cell.value() == 0 || cell.value() >= 5, "no small count shown: " + cell);
+        }
+      }
+    }
+    long truth =
+        number(
+            "SELECT COALESCE(SUM(members), 0) FROM stat_members WHERE stichtag = ? AND ags = ?"
+                + " AND age_group = 'AG_7_14'",
+            STICHTAG,
+            WUERZBURG);
+    PublishedCell cell = table.cell(wuerzburg, young);
+    if (truth > 0 && truth < 5) {
+      assertTrue(cell.isSuppressed(), "a count of " + truth + " is suppressed");
+    } else if (!cell.isSuppressed()) {
+      assertEquals(truth, cell.value(), "a shown cell is the true count");
+    }
+    assertTrue(table.suppressedCount() >= 2, "secondary suppression accompanies the primary one");
+    for (Principal refused :
+        List.of(
+            chair,
+            identities.principalOf(DemoAccounts.SUBJECT_SERVICESTELLE, List.of("servicedesk")))) {
+      assertThrows(
+          AccessDeniedException.class,
+          () ->
+              asPerson(
+                  refused,
+                  () -> statistics.membersByMunicipalityAndAge(STICHTAG, java.util.Locale.GERMAN)));
+    }
 
     // a plain member may not compute the club's figures
     Principal member =
