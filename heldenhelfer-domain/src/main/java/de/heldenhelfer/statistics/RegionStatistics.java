@@ -28,6 +28,19 @@ public class RegionStatistics {
   /** Smallest published count (k); see docs/statistics-disclosure.md. */
   public static final int K = 5;
 
+  /** The reference dates with figures, newest first. */
+  @RequiresPermission(Permission.STATISTICS)
+  @Transactional
+  public List<LocalDate> stichtage() {
+    List<?> days =
+        em.createNativeQuery("SELECT DISTINCT stichtag FROM stat_snapshot ORDER BY stichtag DESC")
+            .setHint("eclipselink.jdbc.allow-native-sql-query", "true")
+            .getResultList();
+    return days.stream()
+        .map(d -> d instanceof java.sql.Date sd ? sd.toLocalDate() : (LocalDate) d)
+        .toList();
+  }
+
   /** Members on {@code stichtag} by municipality of residence (rows) and DOSB age group. */
   @RequiresPermission(Permission.STATISTICS)
   @Transactional
