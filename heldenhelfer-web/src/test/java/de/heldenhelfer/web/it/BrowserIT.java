@@ -379,6 +379,11 @@ class BrowserIT {
     assertAccessible("403 page");
   }
 
+  /** The text of the element with {@code id}, read again if Ajax replaced it meanwhile. */
+  String text(String id) {
+    return waitFor().until(d -> d.findElement(By.id(id)).getText());
+  }
+
   WebDriverWait waitFor() {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

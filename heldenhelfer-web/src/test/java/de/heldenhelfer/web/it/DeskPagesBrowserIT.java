@@ -70,11 +70,7 @@ class DeskPagesBrowserIT {
     new Select(desk.browser.findElement(By.id("filter:category"))).selectByValue("DATA_PROTECTION");
     desk.browser.findElement(By.id("filter:apply")).click();
     desk.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("emptyQueue")));
-    assertTrue(
-        desk.browser
-            .findElement(By.id("emptyQueue"))
-            .getText()
-            .contains("Für diese Auswahl gibt es keine Anfragen"));
+    assertTrue(desk.text("emptyQueue").contains("Für diese Auswahl gibt es keine Anfragen"));
     desk.assertAccessible("desk queue, nothing found");
     desk.browser.findElement(By.id("filter:reset")).click();
     desk.waitFor()
@@ -91,12 +87,8 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Der Textbaustein „" + title + "“ ist angelegt"));
-    assertTrue(desk.browser.findElement(By.id("textBlockTable")).getText().contains(title));
-    assertTrue(
-        desk.browser
-            .findElement(By.id("textBlockFormHeading"))
-            .getText()
-            .contains("Textbaustein bearbeiten: " + title));
+    assertTrue(desk.text("textBlockTable").contains(title));
+    assertTrue(desk.text("textBlockFormHeading").contains("Textbaustein bearbeiten: " + title));
     desk.type("textBlockForm:blockBody", "die Hallenzeiten vergibt das Sportamt der Stadt.");
     desk.browser.findElement(By.id("textBlockForm:saveBlock")).click();
     desk.waitFor()
@@ -128,7 +120,7 @@ class DeskPagesBrowserIT {
     desk.waitFor()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist gelöscht"));
-    assertTrue(!desk.browser.findElement(By.id("textBlockArea")).getText().contains(title));
+    assertTrue(!desk.text("textBlockArea").contains(title));
 
     // on a phone
     desk.browser.manage().window().setSize(new Dimension(360, 800));
@@ -154,10 +146,8 @@ class DeskPagesBrowserIT {
     desk.browser.get(BrowserIT.APP + "/app/desk-request.xhtml?id=" + id);
     desk.waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("subject"), subject));
-    assertTrue(desk.browser.findElement(By.id("currentStatus")).getText().contains("Offen"));
-    assertTrue(
-        desk.browser.findElement(By.id("thread")).getText().contains("Sabine Kraus"),
-        desk.browser.findElement(By.id("thread")).getText());
+    assertTrue(desk.text("currentStatus").contains("Offen"));
+    assertTrue(desk.text("thread").contains("Sabine Kraus"), desk.text("thread"));
     desk.assertAccessible("desk request");
     page(desk, "desk-request");
 
@@ -175,7 +165,7 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Jemand anderes hat diese Daten inzwischen geändert"));
-    assertTrue(desk.browser.findElement(By.id("currentStatus")).getText().contains("Offen"));
+    assertTrue(desk.text("currentStatus").contains("Offen"));
 
     // assigned to a person of the desk
     Select assignee = new Select(desk.browser.findElement(By.id("assign:assignee")));
@@ -184,8 +174,7 @@ class DeskPagesBrowserIT {
     desk.browser.findElement(By.id("assign:assignButton")).click();
     desk.waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentAssignee"), me));
-    assertTrue(
-        desk.browser.findElement(By.id("history")).getText().contains("Zugewiesen an " + me));
+    assertTrue(desk.text("history").contains("Zugewiesen an " + me));
 
     // the answer: a text block, a line of one's own, "waiting for the club"
     new Select(desk.browser.findElement(By.id("reply:textBlock")))
@@ -206,17 +195,13 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Ihre Antwort ist gesendet"));
-    assertTrue(
-        desk.browser
-            .findElement(By.id("currentStatus"))
-            .getText()
-            .contains("Wartet auf den Verein"));
-    String thread = desk.browser.findElement(By.id("thread")).getText();
+    assertTrue(desk.text("currentStatus").contains("Wartet auf den Verein"));
+    String thread = desk.text("thread");
     assertTrue(thread.contains("fehlen uns noch folgende Unterlagen"), thread);
     assertTrue(thread.contains("Servicestelle"), thread);
     assertTrue(thread.contains(pdf.getFileName().toString()), thread);
     assertTrue(thread.contains("Viele Grüße\nIhre Servicestelle"), "line breaks kept: " + thread);
-    String history = desk.browser.findElement(By.id("history")).getText();
+    String history = desk.text("history");
     assertTrue(history.contains("Antwort der Servicestelle"), history);
     assertTrue(history.contains("Stand: Wartet auf den Verein"), history);
     // the status choices follow the rules: from "waiting", only "in progress" and "done"
@@ -267,11 +252,7 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("announce:previewText"), "Diese Auswahl erreicht " + reach + ":"));
-    assertTrue(
-        desk.browser
-            .findElement(By.id("announce:previewText"))
-            .getText()
-            .contains("Musikverein Höchberg"));
+    assertTrue(desk.text("announce:previewText").contains("Musikverein Höchberg"));
     desk.assertAccessible("desk announcements with preview");
     desk.browser.findElement(By.id("announce:publish")).click();
     desk.waitFor()
@@ -303,11 +284,7 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("h1"), "Announcements to clubs"));
-    assertTrue(
-        desk.browser
-            .findElement(By.id("announcementTable"))
-            .getText()
-            .contains("0 of " + musicClubs + " (0 %)"));
+    assertTrue(desk.text("announcementTable").contains("0 of " + musicClubs + " (0 %)"));
     desk.assertAccessible("desk announcements in English");
   }
 

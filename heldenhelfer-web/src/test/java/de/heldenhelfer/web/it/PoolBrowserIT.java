@@ -67,16 +67,14 @@ class PoolBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "kein gültiges Datum"));
-    assertTrue(
-        board.browser.findElement(By.id("messages")).getText().contains("keine gültige Uhrzeit"));
+    assertTrue(board.text("messages").contains("keine gültige Uhrzeit"));
     board.type("newNeed:day", DE.format(day));
     board.type("newNeed:start", "14:00");
     board.browser.findElement(By.id("newNeed:create")).click();
     board
         .waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("needTitle"), title));
-    assertTrue(
-        board.browser.findElement(By.id("messages")).getText().contains("ist veröffentlicht"));
+    assertTrue(board.text("messages").contains("ist veröffentlicht"));
     long needId =
         Long.parseLong(board.browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     board.assertAccessible("club need without sign-ups");
@@ -115,7 +113,7 @@ class PoolBrowserIT {
     helper
         .waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("needList"), title));
-    String card = helper.browser.findElement(By.id("needList")).getText();
+    String card = helper.text("needList");
     assertTrue(card.contains("2 Plätze frei") || card.contains("2 "), card);
     helper.assertNoHorizontalScrolling("pool at 360 px");
     helper.assertAccessible("pool");
@@ -132,12 +130,7 @@ class PoolBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Sie sind angemeldet"));
-    assertTrue(
-        helper
-            .browser
-            .findElement(By.id("shifts:shiftTable"))
-            .getText()
-            .contains("Angemeldet, Bestätigung offen"));
+    assertTrue(helper.text("shifts:shiftTable").contains("Angemeldet, Bestätigung offen"));
     helper.assertNoHorizontalScrolling("need after sign-up at 360 px");
     helper.screenshot("pool-phone-signed-up");
 
@@ -159,7 +152,7 @@ class PoolBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Die Anmeldung ist bestätigt"));
-    assertTrue(board.browser.findElement(By.id("shifts")).getText().contains("Bestätigt"));
+    assertTrue(board.text("shifts").contains("Bestätigt"));
     board.assertAccessible("club need with a confirmed sign-up");
 
     // the shift took place yesterday; "everybody was there" records 4 hours
@@ -182,7 +175,7 @@ class PoolBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Für 1 Personen sind Anwesenheit und Stunden bestätigt"));
-    assertTrue(board.browser.findElement(By.id("shifts")).getText().contains("Teilgenommen"));
+    assertTrue(board.text("shifts").contains("Teilgenommen"));
     board.assertAccessible("club need after hours");
     board.screenshot("pool-club-need-hours");
 
@@ -195,7 +188,7 @@ class PoolBrowserIT {
     helper
         .waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:lines"), title));
-    String record = helper.browser.findElement(By.id("record:lines")).getText();
+    String record = helper.text("record:lines");
     assertTrue(record.contains("TSV 1862 Würzburg-Süd"), record);
     assertTrue(record.contains("4"), record);
     helper.assertNoHorizontalScrolling("my shifts at 360 px");
@@ -279,8 +272,7 @@ class PoolBrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(By.id("suggestionsHeading"), title));
     List<WebElement> suggestions =
         agency.browser.findElements(By.cssSelector("#suggestionList > li"));
-    assertEquals(
-        1, suggestions.size(), agency.browser.findElement(By.id("suggestionList")).getText());
+    assertEquals(1, suggestions.size(), agency.text("suggestionList"));
     String why = suggestions.get(0).getText();
     assertTrue(why.contains("Jonas Scheuring"), why);
     assertTrue(why.contains("Rettungsschwimmer"), why);
@@ -293,7 +285,7 @@ class PoolBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Der Vorschlag ist verschickt"));
-    assertTrue(agency.browser.findElement(By.id("agency:proposalTable")).getText().contains(title));
+    assertTrue(agency.text("agency:proposalTable").contains(title));
 
     // the volunteer accepts on the pool page; the club sees the sign-up via the agency
     helper.browser.get(BrowserIT.APP + "/app/pool.xhtml");

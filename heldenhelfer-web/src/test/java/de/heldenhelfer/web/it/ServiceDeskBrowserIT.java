@@ -50,7 +50,7 @@ class ServiceDeskBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Bitte wählen Sie ein Thema"));
-    assertTrue(club.browser.findElement(By.id("messages")).getText().contains("Betreff"));
+    assertTrue(club.text("messages").contains("Betreff"));
     new Select(club.browser.findElement(By.id("newRequest:category"))).selectByValue("FUNDING");
     club.type("newRequest:subject", subject);
     club.type(
@@ -60,7 +60,7 @@ class ServiceDeskBrowserIT {
     club.browser.findElement(By.id("newRequest:send")).click();
     club.waitFor()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestTitle"), subject));
-    assertTrue(club.browser.findElement(By.id("requestStatus")).getText().contains("Offen"));
+    assertTrue(club.text("requestStatus").contains("Offen"));
     String requestUrl = club.browser.getCurrentUrl();
     String fileUrl =
         club.browser
@@ -80,8 +80,7 @@ class ServiceDeskBrowserIT {
         .waitFor()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nicht gefunden"));
-    assertTrue(
-        club.browser.findElement(By.id("thread")).getText().contains(pdf.getFileName().toString()));
+    assertTrue(club.text("thread").contains(pdf.getFileName().toString()));
     club.assertAccessible("club request, open");
 
     // the service desk finds it in its queue and answers with a text block, waiting for the club
@@ -115,7 +114,7 @@ class ServiceDeskBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("requestStatus"), "Wartet auf den Verein"));
-    String thread = club.browser.findElement(By.id("thread")).getText();
+    String thread = club.text("thread");
     assertTrue(thread.contains("Kosten- und Finanzierungsplan"), thread);
     assertTrue(thread.contains("Servicestelle Ehrenamt"), thread);
     String bell = club.browser.findElement(By.id("bell")).getAttribute("aria-label");

@@ -23,9 +23,9 @@ class StatisticsBrowserIT {
     BrowserIT planner = browsers.as("planung");
     planner.browser.findElement(By.id("navStatistics")).click();
     planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("regionTable")));
-    String note = planner.browser.findElement(By.id("suppressionNote")).getText();
+    String note = planner.text("suppressionNote");
     assertTrue(note.startsWith("Werte unter 5 unterdrückt"), note);
-    String table = planner.browser.findElement(By.id("regionTable")).getText();
+    String table = planner.text("regionTable");
     assertTrue(table.contains("Würzburg") && table.contains("7 bis 14 Jahre"), table);
     List<WebElement> cells = planner.browser.findElements(By.cssSelector("#regionTable td"));
     assertTrue(cells.size() > 50, "cells: " + cells.size());
