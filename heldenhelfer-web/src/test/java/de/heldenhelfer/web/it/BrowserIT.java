@@ -386,7 +386,9 @@ class BrowserIT {
 
   WebDriverWait waitFor() {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    // while a form post replaces the document, reads can hit a node that is gone (stale element,
+    // or Chrome's "Node … does not belong to the document"): read again until the timeout
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
   }
 
