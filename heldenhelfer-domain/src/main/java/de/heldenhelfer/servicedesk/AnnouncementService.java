@@ -4,7 +4,6 @@ import de.heldenhelfer.documents.DocumentService;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.notifications.NotificationService;
 import de.heldenhelfer.security.Actor;
-import de.heldenhelfer.security.ClubRole;
 import de.heldenhelfer.security.Permission;
 import de.heldenhelfer.security.RequiresPermission;
 import de.heldenhelfer.shared.Messages;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +137,7 @@ public class AnnouncementService {
           .executeUpdate();
     }
     notifications.notify(
-        boards(clubs),
+        ClubBoards.of(em, clubs),
         "announcement:" + a.id(),
         new NotificationService.Message(
             "ANNOUNCEMENT",
@@ -207,9 +205,31 @@ public class AnnouncementService {
             .setParameter(2, today)
             .setMaxResults(100)
             .getResultList();
+    List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Announcement> byId = new HashMap<>();
+    em.createQuery("SELECT a FROM Announcement a WHERE a.id IN :ids", Announcement.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(a -> byId.put(a.id(), a));
+    Map<Long, List<RequestService.AttachmentView>> files = new HashMap<>();
+    em.createQuery(
+            "SELECT f FROM AnnouncementAttachment f WHERE f.announcementId IN :ids ORDER BY f.id",
+            AnnouncementAttachment.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            f ->
+                files
+                    .computeIfAbsent(f.announcementId(), k -> new ArrayList<>())
+                    .add(
+                        new RequestService.AttachmentView(
+                            f.id(), f.fileName(), f.mediaType(), f.sizeBytes())));
     List<ClubView> result = new ArrayList<>();
     for (Object[] r : rows) {
-      Announcement a = em.find(Announcement.class, ((Number) r[0]).longValue());
+      Announcement a = byId.get(((Number) r[0]).longValue());
       result.add(
           new ClubView(
               a.id(),
@@ -219,7 +239,7 @@ public class AnnouncementService {
               a.publishedAt(),
               a.expiresOn(),
               r[1] != null,
-              attachments(a.id())));
+              files.getOrDefault(a.id(), List.of())));
     }
     return result;
   }
@@ -255,6 +275,19 @@ public class AnnouncementService {
     if (rows == 0) {
       throw new NotFoundException();
     }
+  }
+
+  /** Marks every announcement addressed to the current club read; returns how many were unread. */
+  @RequiresPermission(Permission.CLUB_VIEW)
+  @Transactional
+  public int markAllRead() {
+    return nativeSql(
+            "UPDATE announcement_club SET read_at = ?, read_by = ? WHERE club_id = ?"
+                + " AND read_at IS NULL")
+        .setParameter(1, now())
+        .setParameter(2, actor.require().displayName())
+        .setParameter(3, tenant.requireClubId())
+        .executeUpdate();
   }
 
   /** An attachment of an announcement addressed to the current club. */
@@ -372,41 +405,6 @@ public class AnnouncementService {
               audience.maxMembers() == null ? "∞" : audience.maxMembers()));
     }
     return String.join("; ", parts);
-  }
-
-  /** The people who read announcements for the clubs: everybody with a board role there. */
-  private List<Long> boards(List<Long> clubs) {
-    List<ClubRole> roles =
-        Arrays.stream(ClubRole.values())
-            .filter(r -> r.permissions().contains(Permission.REQUEST_WRITE))
-            .toList();
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < clubs.size(); i += 500) {
-      ids.addAll(
-          em.createQuery(
-                  "SELECT DISTINCT a.person.id FROM ClubRoleAssignment a"
-                      + " WHERE a.club.id IN :clubs AND a.role IN :roles",
-                  Long.class)
-              .setParameter("clubs", clubs.subList(i, Math.min(clubs.size(), i + 500)))
-              .setParameter("roles", roles)
-              .getResultList());
-    }
-    return ids.stream().distinct().toList();
-  }
-
-  private List<RequestService.AttachmentView> attachments(long announcementId) {
-    return em
-        .createQuery(
-            "SELECT f FROM AnnouncementAttachment f WHERE f.announcementId = :a ORDER BY f.id",
-            AnnouncementAttachment.class)
-        .setParameter("a", announcementId)
-        .getResultList()
-        .stream()
-        .map(
-            f ->
-                new RequestService.AttachmentView(
-                    f.id(), f.fileName(), f.mediaType(), f.sizeBytes()))
-        .toList();
   }
 
   /**

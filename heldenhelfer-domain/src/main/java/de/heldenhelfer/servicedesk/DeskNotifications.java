@@ -1,12 +1,9 @@
 package de.heldenhelfer.servicedesk;
 
 import de.heldenhelfer.notifications.NotificationService;
-import de.heldenhelfer.security.ClubRole;
-import de.heldenhelfer.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,19 +97,7 @@ public class DeskNotifications {
 
   /** The club's people who may write requests, without the acting person. */
   private Set<Long> board(DeskRequest r) {
-    List<ClubRole> roles =
-        Arrays.stream(ClubRole.values())
-            .filter(role -> role.permissions().contains(Permission.REQUEST_WRITE))
-            .toList();
-    Set<Long> ids =
-        new HashSet<>(
-            em.createQuery(
-                    "SELECT DISTINCT a.person.id FROM ClubRoleAssignment a"
-                        + " WHERE a.club.id = :club AND a.role IN :roles",
-                    Long.class)
-                .setParameter("club", r.clubId())
-                .setParameter("roles", roles)
-                .getResultList());
+    Set<Long> ids = new HashSet<>(ClubBoards.of(em, List.of(r.clubId())));
     actor.principal().ifPresent(p -> ids.remove(p.personId()));
     return ids;
   }

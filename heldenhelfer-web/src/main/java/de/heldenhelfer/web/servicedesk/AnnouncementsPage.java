@@ -30,11 +30,7 @@ public class AnnouncementsPage implements Serializable {
   }
 
   public void markAllRead() {
-    for (AnnouncementService.ClubView a : getRows()) {
-      if (!a.read()) {
-        announcements.markRead(a.id());
-      }
-    }
+    announcements.markAllRead();
     Texts.info("announcements.allMarked");
     rows = null;
   }
