@@ -16,8 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * With the demo region: computes the statistics of the demo's Stichtag (1 January 2026) and of this
- * year's once at start-up, so that planners find figures right away.
+ * With the demo region: computes the statistics of the demo's Stichtage (1 January 2025 and 2026,
+ * for a year-over-year comparison) and of this year's once at start-up, so that planners find
+ * figures right away.
  */
 @Singleton
 @Startup
@@ -45,6 +46,7 @@ public class DemoStatistics {
                   .setHint("eclipselink.jdbc.allow-native-sql-query", "true")
                   .getSingleResult();
       if (rows.longValue() == 0) {
+        job.runAll(LocalDate.of(2025, 1, 1));
         job.runAll(LocalDate.of(2026, 1, 1));
         LocalDate thisYear = LocalDate.now(MemberService.ZONE).withDayOfYear(1);
         if (!thisYear.equals(LocalDate.of(2026, 1, 1))) {

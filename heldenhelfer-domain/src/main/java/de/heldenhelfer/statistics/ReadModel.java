@@ -17,7 +17,8 @@ import java.time.temporal.ChronoUnit;
  * Turns the current club's member data into the counts of the statistics read model for one
  * reference date (Stichtag): who is a member on that day (entered on or before it, not left before
  * or on it), by DOSB age group (completed years on the day), gender, municipality of residence and
- * active/passive, and per sport of their departments. Runs inside the club (the tenant of the
+ * active/passive, per sport of their departments (with the municipality, for the drill-down) and by
+ * year of birth (the A-Zahlen of the Bestandserhebung). Runs inside the club (the tenant of the
  * request); only counts are written, replacing that club's rows of that day in one transaction.
  */
 @ApplicationScoped
@@ -41,7 +42,8 @@ public class ReadModel {
             + " AND (m.exit_date IS NULL OR m.exit_date > "
             + day
             + ")";
-    for (String table : new String[] {"stat_members", "stat_sport_members", "stat_snapshot"}) {
+    for (String table :
+        new String[] {"stat_members", "stat_sport_members", "stat_birth_years", "stat_snapshot"}) {
       sql("DELETE FROM " + table + " WHERE club_id = ?1 AND stichtag = ?2")
           .setParameter(1, club)
           .setParameter(2, stichtag)
@@ -60,15 +62,25 @@ public class ReadModel {
             .setParameter(2, stichtag)
             .executeUpdate();
     rows +=
-        sql("INSERT INTO stat_sport_members (club_id, stichtag, sport_code, age_group, gender,"
-                + " members) SELECT ?1, ?2, g.sport_code, g.age_group, g.gender, COUNT(*) FROM ("
-                + " SELECT DISTINCT m.id, COALESCE(d.sport_code, 0) AS sport_code, "
+        sql("INSERT INTO stat_sport_members (club_id, stichtag, sport_code, ags, age_group, gender,"
+                + " members) SELECT ?1, ?2, g.sport_code, g.ags, g.age_group, g.gender, COUNT(*)"
+                + " FROM (SELECT DISTINCT m.id, COALESCE(d.sport_code, 0) AS sport_code,"
+                + " COALESCE(m.municipality_ags, '00000000') AS ags, "
                 + ageGroup
                 + " AS age_group, m.gender AS gender FROM member m"
                 + " LEFT JOIN member_department md ON md.member_id = m.id"
                 + " LEFT JOIN department d ON d.id = md.department_id WHERE"
                 + isMember
-                + ") g GROUP BY g.sport_code, g.age_group, g.gender")
+                + ") g GROUP BY g.sport_code, g.ags, g.age_group, g.gender")
+            .setParameter(1, club)
+            .setParameter(2, stichtag)
+            .executeUpdate();
+    rows +=
+        sql("INSERT INTO stat_birth_years (club_id, stichtag, birth_year, gender, members)"
+                + " SELECT ?1, ?2, COALESCE(YEAR(m.birth_date), 0), m.gender, COUNT(*) FROM member m"
+                + " WHERE"
+                + isMember
+                + " GROUP BY COALESCE(YEAR(m.birth_date), 0), m.gender")
             .setParameter(1, club)
             .setParameter(2, stichtag)
             .executeUpdate();

@@ -379,6 +379,31 @@ class BrowserIT {
     assertAccessible("403 page");
   }
 
+  /** Downloads what the link with this id points to, in the browser's session. */
+  byte[] download(String linkId) {
+    Object base64 =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('"
+                    + linkId
+                    + "').href).then(r => r.arrayBuffer())"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + " done(btoa(s)); }).catch(e => done('error ' + e));");
+    return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+  }
+
+  /** The HTTP status of a GET of {@code path} in the browser's session. */
+  long status(String path) {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status))"
+                    + ".catch(e => done(-1));",
+                path);
+  }
+
   /** The text of the element with {@code id}, read again if Ajax replaced it meanwhile. */
   String text(String id) {
     return waitFor().until(d -> d.findElement(By.id(id)).getText());

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -325,18 +324,8 @@ class PoolBrowserIT {
     field.sendKeys(value);
   }
 
-  /** Downloads what the link with this id points to, in the browser's session. */
   private static byte[] fetch(BrowserIT ui, String linkId) {
-    Object base64 =
-        ((JavascriptExecutor) ui.browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(document.getElementById('"
-                    + linkId
-                    + "').href).then(r => r.arrayBuffer())"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
-                    + " done(btoa(s)); }).catch(e => done('error ' + e));");
-    return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    return ui.download(linkId);
   }
 
   private static Connection testDatabase() throws Exception {

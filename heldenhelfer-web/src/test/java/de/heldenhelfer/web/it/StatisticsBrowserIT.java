@@ -1,58 +1,266 @@
 package de.heldenhelfer.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The planner's region table in a real browser: reached from the navigation, accessible, no count
- * between 1 and 4 visible anywhere, the suppression rule stated with the table, usable at 360 px; a
- * club board has neither the link nor the page.
+ * Planners' statistics in a real browser: every view (municipality x age group, gender, sports,
+ * year-over-year, drill-down into a municipality, volunteering) shows no count between 1 and 4,
+ * states the rule with every table, is accessible and usable at 360 px; the exports read back (POI,
+ * PDF text) hold the same protected figures, no name or birth date of any member, and appear in the
+ * export log. A club board has neither the page nor the exports, and its own Bestandserhebung shows
+ * exactly its members.
  */
 class StatisticsBrowserIT {
   @RegisterExtension final Browsers browsers = new Browsers();
 
   @Test
-  void aPlannerSeesOnlyProtectedFiguresAndABoardNoneOfThem() throws Exception {
+  void aPlannerSeesAndExportsOnlyProtectedFiguresAndABoardNoneOfThem() throws Exception {
     BrowserIT planner = browsers.as("planung");
     planner.browser.findElement(By.id("navStatistics")).click();
-    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("regionTable")));
-    String note = planner.text("suppressionNote");
-    assertTrue(note.startsWith("Werte unter 5 unterdrückt"), note);
-    String table = planner.text("regionTable");
+    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("table0")));
+    assertTrue(planner.text("caption0").startsWith("Werte unter 5 unterdrückt"));
+    String table = planner.text("table0");
     assertTrue(table.contains("Würzburg") && table.contains("7 bis 14 Jahre"), table);
-    List<WebElement> cells = planner.browser.findElements(By.cssSelector("#regionTable td"));
-    assertTrue(cells.size() > 50, "cells: " + cells.size());
+    assertTrue(noSmallCounts(planner) > 0, "the small demo region has suppressed cells");
+    planner.assertAccessible("statistics: municipality x age group");
+    planner.screenshot("statistics-planner");
+
+    // drill down: a municipality's figures by age group, gender, activity and sport
+    WebElement link = planner.browser.findElement(By.cssSelector("#table0 tbody th a"));
+    String municipality = link.getText();
+    link.click();
+    planner
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("figure0"), "Mitglieder in " + municipality));
+    assertEquals(
+        "MUNICIPALITY",
+        new Select(planner.browser.findElement(By.id("view")))
+            .getFirstSelectedOption()
+            .getDomAttribute("value"));
+    noSmallCounts(planner);
+    planner.assertAccessible("statistics: one municipality");
+
+    for (String[] view :
+        new String[][] {
+          {"MEMBERS_GENDER", "weiblich"},
+          {"SPORTS_AGE", "Sportart"},
+          {"SPORTS_MUNICIPALITY", "Wohngemeinde"},
+          {"TREND", "Veränderung"},
+          {"VOLUNTEERING", "Einsätze nach Gemeinde"}
+        }) {
+      new Select(planner.browser.findElement(By.id("view"))).selectByValue(view[0]);
+      planner.browser.findElement(By.id("show")).click();
+      planner
+          .waitFor()
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), view[1]));
+      if (!view[0].equals("VOLUNTEERING")) {
+        noSmallCounts(planner);
+      }
+      planner.assertAccessible("statistics: " + view[0]);
+    }
+    String trendUrl = planner.browser.getCurrentUrl();
+    planner.browser.get(trendUrl.replaceAll("view=[A-Z_]+", "view=TREND"));
+    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("table0")));
+    String trend = planner.text("table0");
+    assertTrue(trend.contains("01.01.2025") && trend.contains("01.01.2026"), trend);
+    planner.screenshot("statistics-trend");
+
+    // exports: the same protected figures, no personal data, logged
+    planner.browser.get(trendUrl.replaceAll("view=[A-Z_]+", "view=MEMBERS_AGE"));
+    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("table0")));
+    List<String> names = memberNamesAndBirthDates();
+    byte[] xlsx = planner.download("exportXlsx");
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertTrue(book.getNumberOfSheets() >= 2);
+      String all = workbookText(book);
+      assertTrue(all.contains("Würzburg") && all.contains("•"), all.substring(0, 200));
+      assertTrue(all.contains("Geheimhaltung"), "the method sheet describes the rules");
+      for (String personal : names) {
+        assertFalse(all.contains(personal), "the workbook holds " + personal);
+      }
+      Sheet sheet = book.getSheetAt(0);
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            double n = cell.getNumericCellValue();
+            assertTrue(n == 0 || n >= 5, "a small count in the workbook: " + n);
+          }
+        }
+      }
+    }
+    String pdf = TemplateIT.pdfText(planner.download("exportPdf"));
+    assertTrue(pdf.contains("Würzburg") && pdf.contains("Werte unter 5"), pdf);
+    for (String personal : names) {
+      assertFalse(pdf.contains(personal), "the PDF holds " + personal);
+    }
+    String csv = new String(planner.download("exportCsv"), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.contains("Würzburg;") && csv.contains("•"), csv);
+    planner.browser.navigate().refresh();
+    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("exportLog")));
+    String log = planner.text("exportLog");
+    assertTrue(log.contains("Andrea Schäfer") && log.contains("MEMBERS_AGE stichtag="), log);
+    assertTrue(log.contains("XLSX") && log.contains("PDF") && log.contains("CSV"), log);
+
+    planner.browser.manage().window().setSize(new Dimension(360, 800));
+    planner.browser.navigate().refresh();
+    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("table0")));
+    planner.assertNoHorizontalScrolling("statistics at 360 px");
+    planner.screenshot("statistics-phone");
+    // a planner has no club: neither the census page nor its files
+    assertEquals(
+        403,
+        planner.status(BrowserIT.APP + "/app/statistics/census?format=pdf&stichtag=2026-01-01"));
+
+    BrowserIT board = browsers.as("vorstand-sport");
+    assertTrue(board.browser.findElements(By.id("navStatistics")).isEmpty());
+    assertEquals(
+        403,
+        board.status(
+            BrowserIT.APP
+                + "/app/statistics/export?format=xlsx&view=MEMBERS_AGE&stichtag=2026-01-01"));
+    board.browser.get(BrowserIT.APP + "/app/statistics.xhtml");
+    board
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kein Zugriff"));
+  }
+
+  @Test
+  void aBoardSeesItsOwnBestandserhebungAndNoOtherClubs() throws Exception {
+    BrowserIT board = browsers.as("vorstand-sport");
+    board.browser.findElement(By.id("navCensus")).click();
+    board.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("censusTable0")));
+    new Select(board.browser.findElement(By.id("choice:stichtag")))
+        .selectByVisibleText("01.01.2026");
+    board.browser.findElement(By.id("choice:show")).click();
+    board
+        .waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("computed"), "Mitglieder"));
+    long expected = membersOn("tsv", "2026-01-01");
+    String computed = board.text("computed");
+    assertTrue(computed.contains(" " + expected + " Mitglieder"), computed + " / " + expected);
+    String a = board.text("censusTable0");
+    assertTrue(a.contains("Geburtsjahr") && a.contains("männlich"), a);
+    String b = board.text("censusTable1");
+    assertTrue(b.contains("Sportart"), b);
+    board.assertAccessible("census");
+    board.screenshot("census");
+    String pdf = TemplateIT.pdfText(board.download("censusPdf"));
+    assertTrue(pdf.contains("A-Zahlen") && pdf.contains("B-Zahlen"), pdf);
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(board.download("censusXlsx")))) {
+      assertTrue(workbookText(book).contains("" + expected), "the workbook has the total");
+    }
+    board.browser.manage().window().setSize(new Dimension(360, 800));
+    board.browser.navigate().refresh();
+    board.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("censusTable0")));
+    board.assertNoHorizontalScrolling("census at 360 px");
+
+    BrowserIT music = browsers.as("vorstand-musik");
+    music.browser.findElement(By.id("navCensus")).click();
+    music.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("computed")));
+    assertFalse(
+        music.text("computed").contains(" " + expected + " Mitglieder")
+            && expected != membersOn("musik", "2026-01-01"),
+        "another club sees its own count");
+  }
+
+  /** Asserts that no shown count in the page's tables is between 1 and 4; returns the •s. */
+  private static int noSmallCounts(BrowserIT ui) {
     int suppressed = 0;
+    List<WebElement> cells = ui.browser.findElements(By.cssSelector("table.hh-numbers td"));
+    assertFalse(cells.isEmpty());
     for (WebElement td : cells) {
       String text = td.getText().strip();
       if (text.equals("•")) {
         suppressed++;
       } else {
         int n = Integer.parseInt(text.replace(".", ""));
-        assertTrue(n == 0 || n >= 5, "a small count is shown: " + n);
+        assertTrue(
+            n == 0 || Math.abs(n) >= 5 || ui.browser.getCurrentUrl().contains("TREND"),
+            "a small count is shown: " + n);
       }
     }
-    assertTrue(suppressed > 0, "the small demo region has small cells that are suppressed");
-    planner.assertAccessible("region statistics");
-    planner.screenshot("statistics-planner");
-    planner.browser.manage().window().setSize(new Dimension(360, 800));
-    planner.browser.navigate().refresh();
-    planner.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("regionTable")));
-    planner.assertNoHorizontalScrolling("region statistics at 360 px");
+    return suppressed;
+  }
 
-    BrowserIT board = browsers.as("vorstand-sport");
-    assertTrue(board.browser.findElements(By.id("navStatistics")).isEmpty());
-    board.browser.get(BrowserIT.APP + "/app/statistics.xhtml");
-    board
-        .waitFor()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kein Zugriff"));
+  private static String workbookText(Workbook book) {
+    StringBuilder all = new StringBuilder();
+    org.apache.poi.ss.usermodel.DataFormatter format =
+        new org.apache.poi.ss.usermodel.DataFormatter();
+    for (Sheet s : book) {
+      for (Row row : s) {
+        for (Cell cell : row) {
+          all.append(format.formatCellValue(cell)).append(' ');
+        }
+      }
+    }
+    return all.toString();
+  }
+
+  /** Some members' last names and birth dates (as they would print), to look for in exports. */
+  private static List<String> memberNamesAndBirthDates() throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection db = testDatabase();
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT last_name, DATE_FORMAT(birth_date, '%d.%m.%Y') FROM member"
+                        + " WHERE birth_date IS NOT NULL AND LENGTH(last_name) > 5 LIMIT 30")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+        out.add(rs.getString(2));
+      }
+    }
+    assertFalse(out.isEmpty());
+    return out;
+  }
+
+  private static long membersOn(String slugPart, String day) throws Exception {
+    try (Connection db = testDatabase();
+        var st =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM member m JOIN club c ON c.id = m.club_id"
+                    + " WHERE c.slug LIKE ? AND m.entry_date <= ? AND (m.exit_date IS NULL OR"
+                    + " m.exit_date > ?) AND c.id = (SELECT MIN(id) FROM club WHERE slug LIKE ?)")) {
+      st.setString(1, "%" + slugPart + "%");
+      st.setString(2, day);
+      st.setString(3, day);
+      st.setString(4, "%" + slugPart + "%");
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static Connection testDatabase() throws Exception {
+    return DriverManager.getConnection(
+        System.getenv()
+            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }

@@ -1,15 +1,25 @@
 package de.heldenhelfer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.heldenhelfer.platform.demo.DemoAccounts;
+import de.heldenhelfer.reports.figures.FigureCell;
+import de.heldenhelfer.reports.figures.FigureTable;
 import de.heldenhelfer.security.ClubRole;
 import de.heldenhelfer.security.Principal;
 import de.heldenhelfer.shared.AccessDeniedException;
+import de.heldenhelfer.statistics.ClubCensus;
+import de.heldenhelfer.statistics.PlannerReports;
+import de.heldenhelfer.statistics.PlannerView;
 import de.heldenhelfer.statistics.ReadModel;
+import de.heldenhelfer.statistics.RegionFigures;
 import de.heldenhelfer.statistics.RegionStatistics;
+import de.heldenhelfer.statistics.disclosure.Auditor;
+import de.heldenhelfer.statistics.disclosure.Auditor.EntryRef;
+import de.heldenhelfer.statistics.disclosure.Auditor.Relation;
 import de.heldenhelfer.statistics.disclosure.PublishedCell;
 import de.heldenhelfer.statistics.disclosure.PublishedTable;
 import jakarta.inject.Inject;
@@ -41,6 +51,8 @@ class StatisticsReadModelIT extends InContainerTest {
 
   @Inject ReadModel readModel;
   @Inject RegionStatistics statistics;
+  @Inject ClubCensus clubCensus;
+  @Inject PlannerReports plannerReports;
 
   private final String tag = "s" + Long.toString(System.nanoTime(), 36);
 
@@ -159,6 +171,61 @@ class StatisticsReadModelIT extends InContainerTest {
       assertEquals(truth, cell.value(), "a shown cell is the true count");
     }
     assertTrue(table.suppressedCount() >= 2, "secondary suppression accompanies the primary one");
+
+    // the club's own Bestandserhebung: exactly its counts, worked out by hand
+    ClubCensus.Census census =
+        inClub(chair, club, () -> clubCensus.census(STICHTAG, false, java.util.Locale.GERMAN));
+    assertEquals(6, census.members());
+    FigureTable a = census.a();
+    assertEquals(List.of("2020", "1990", "1966", "ohne Geburtsdatum"), a.rowLabels());
+    assertEquals(List.of("männlich", "weiblich", "divers", "ohne Angabe"), a.columnLabels());
+    assertEquals(List.of(1L, 1L, 0L, 0L), values(a, 0), "2020: one boy, one girl");
+    assertEquals(List.of(1L, 0L, 0L, 0L), values(a, 1), "1990: the member leaving after the day");
+    assertEquals(List.of(1L, 1L, 0L, 0L), values(a, 2));
+    assertEquals(List.of(0L, 0L, 0L, 1L), values(a, 3), "no birth date, gender not stated");
+    assertEquals(6L, a.grandTotal().value());
+    FigureTable b = census.b();
+    int footballBoys = b.rowLabels().indexOf("Fussball · männlich");
+    assertTrue(footballBoys >= 0, b.rowLabels().toString());
+    assertEquals(
+        1L,
+        b.cell(footballBoys, b.columnLabels().indexOf("bis 6 Jahre")).value(),
+        "born 2 Jan 2020");
+    assertEquals(7L, b.grandTotal().value(), "6 members, one of them in two sports");
+    byte[] pdf =
+        inClub(
+                chair,
+                club,
+                () ->
+                    clubCensus.export(
+                        STICHTAG, PlannerReports.Format.PDF, null, java.util.Locale.GERMAN))
+            .body();
+    String text = pdfText(pdf);
+    assertTrue(text.contains("A-Zahlen") && text.contains("Fussball"), text);
+    assertFalse(text.contains("Nachname"), "no name in the census");
+
+    // planners: every published table of the Stichtag is safe against the linked totals, and the
+    // export is logged with who and which query; a board, the desk and a member are refused
+    RegionFigures figures =
+        asPerson(planner, () -> statistics.figures(STICHTAG, java.util.Locale.GERMAN));
+    assertTrue(figures.members().value() >= 6, "the region counts at least this club");
+    assertSafe(figures);
+    String logQuery =
+        "SELECT COUNT(*) FROM stat_export_log WHERE query = ? AND exported_by = 'Andrea Schäfer'"
+            + " AND format = 'CSV'";
+    long logged = number(logQuery, "MEMBERS_AGE stichtag=" + STICHTAG);
+    PlannerReports.Export export =
+        asPerson(
+            planner,
+            () ->
+                plannerReports.export(
+                    new PlannerView(PlannerView.Kind.MEMBERS_AGE, STICHTAG, null, null),
+                    PlannerReports.Format.CSV,
+                    java.util.Locale.GERMAN));
+    String csv = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.contains("Würzburg") && !csv.contains("Nachname"), csv);
+    assertEquals(
+        logged + 1, number(logQuery, "MEMBERS_AGE stichtag=" + STICHTAG), "the export is logged");
     for (Principal refused :
         List.of(
             chair,
@@ -169,7 +236,21 @@ class StatisticsReadModelIT extends InContainerTest {
               asPerson(
                   refused,
                   () -> statistics.membersByMunicipalityAndAge(STICHTAG, java.util.Locale.GERMAN)));
+      assertThrows(
+          AccessDeniedException.class,
+          () ->
+              asPerson(
+                  refused,
+                  () ->
+                      plannerReports.export(
+                          new PlannerView(PlannerView.Kind.MEMBERS_AGE, STICHTAG, null, null),
+                          PlannerReports.Format.XLSX,
+                          java.util.Locale.GERMAN)));
     }
+    // a planner has no club's census
+    assertThrows(
+        RuntimeException.class,
+        () -> asPerson(planner, () -> clubCensus.census(STICHTAG, false, java.util.Locale.GERMAN)));
 
     // a plain member may not compute the club's figures
     Principal member =
@@ -182,6 +263,72 @@ class StatisticsReadModelIT extends InContainerTest {
             List.of(new Principal.ClubMembership(club, "Statistik-Test", Set.of(ClubRole.MEMBER))));
     assertThrows(
         AccessDeniedException.class, () -> inClub(member, club, () -> readModel.refresh(STICHTAG)));
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (var doc =
+        new com.itextpdf.kernel.pdf.PdfDocument(
+            new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        sb.append(
+                com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(
+                    doc.getPage(i)))
+            .append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<Long> values(FigureTable t, int row) {
+    List<Long> out = new java.util.ArrayList<>();
+    for (int c = 0; c < t.columnCount(); c++) {
+      FigureCell cell = t.cell(row, c);
+      out.add(cell.value());
+    }
+    return out;
+  }
+
+  /**
+   * What an attacker knows about one Stichtag – every published table with its totals, the equal
+   * row totals of the member tables and the equal sport totals of the membership tables – solved:
+   * no suppressed entry may be determined, and no shown count lies between 1 and k - 1.
+   */
+  private static void assertSafe(RegionFigures f) {
+    List<PublishedTable> members = List.of(f.byAge(), f.byGender(), f.byActivity());
+    List<Relation> links = new java.util.ArrayList<>();
+    for (int r = 0; r <= f.byAge().rows(); r++) {
+      links.add(same(0, r, f.byAge().columns(), 1, r, f.byGender().columns()));
+      links.add(same(0, r, f.byAge().columns(), 2, r, f.byActivity().columns()));
+    }
+    assertTrue(
+        new Auditor(Auditor.Knowledge.ZEROS_SHOWN).audit(members, links).disclosed().isEmpty(),
+        "member tables");
+    List<PublishedTable> sports = List.of(f.sportsByAge(), f.sportsByMunicipality());
+    List<Relation> sportLinks = new java.util.ArrayList<>();
+    for (int s = 0; s <= f.sportsByAge().rows(); s++) {
+      sportLinks.add(same(0, s, f.sportsByAge().columns(), 1, f.sportsByMunicipality().rows(), s));
+    }
+    assertTrue(
+        new Auditor(Auditor.Knowledge.ZEROS_SHOWN).audit(sports, sportLinks).disclosed().isEmpty(),
+        "sport tables");
+    for (PublishedTable t :
+        List.of(
+            f.byAge(), f.byGender(), f.byActivity(), f.sportsByAge(), f.sportsByMunicipality())) {
+      for (int r = 0; r <= t.rows(); r++) {
+        for (int c = 0; c <= t.columns(); c++) {
+          PublishedCell cell = t.entry(r, c);
+          assertTrue(
+              cell.isSuppressed() || cell.value() == 0 || cell.value() >= f.k(),
+              "small count " + cell);
+        }
+      }
+    }
+  }
+
+  private static Relation same(int t1, int r1, int c1, int t2, int r2, int c2) {
+    return new Relation(
+        List.of(new EntryRef(t1, r1, c1), new EntryRef(t2, r2, c2)), List.of(1L, -1L), 0);
   }
 
   private long member(
