@@ -13,8 +13,10 @@ import java.util.List;
  * planner can obtain for this Stichtag comes from one consistent publication.
  *
  * @param ags the municipality key of each row of the municipality tables ("00000000" = unknown)
- * @param sports the BLSV sport number of each row of {@code sportsByAge} and each column of {@code
- *     sportsByMunicipality} (0 = in no department with a sport)
+ * @param sports the BLSV sport number of each row of {@code sportsByAge} (0 = in no department with
+ *     a sport)
+ * @param sportColumns the sport of each column of {@code sportsByMunicipality}: the largest sports,
+ *     then {@link RegionStatistics#OTHER_SPORTS} for the others together, then 0
  */
 public record RegionFigures(
     LocalDate stichtag,
@@ -25,6 +27,7 @@ public record RegionFigures(
     PublishedTable byActivity,
     List<Integer> sports,
     PublishedTable sportsByAge,
+    List<Integer> sportColumns,
     PublishedTable sportsByMunicipality) {
 
   /** The row of a municipality in the municipality tables, -1 if it is not part of them. */
@@ -32,7 +35,10 @@ public record RegionFigures(
     return ags.indexOf(municipalityAgs);
   }
 
-  /** The region's members on the Stichtag (always published: the grand total of every table). */
+  /**
+   * The region's members on the Stichtag: the grand total of the member tables (suppressed only in
+   * a tiny region, where it would reveal small cells).
+   */
   public PublishedCell members() {
     return byAge.grandTotal();
   }

@@ -31,6 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class RegionStatistics {
+  /** Sports shown one by one in the municipality x sport table; the others are summed up. */
+  static final int TOP_SPORTS = 14;
+
+  /** The column of the other sports together in {@link RegionFigures#sportColumns()}. */
+  public static final int OTHER_SPORTS = -1;
+
   /** Unknown municipality of residence. */
   public static final String UNKNOWN_AGS = "00000000";
 
@@ -247,22 +253,62 @@ public class RegionStatistics {
                 : b == 0 ? -1 : sportLabel(sportNames, a).compareTo(sportLabel(sportNames, b)));
     List<String> sportLabels = sports.stream().map(s -> sportLabel(sportNames, s)).toList();
     int[][] sa = new int[sports.size()][];
-    int[][] sm = new int[shown][sports.size()];
     for (int i = 0; i < sports.size(); i++) {
       sa[i] = sportAge.get(sports.get(i));
-      int[] perMunicipality = sportMunicipality.get(sports.get(i));
-      for (int r = 0; r < shown; r++) {
-        sm[r][i] = perMunicipality[r];
+    }
+    // municipality x sport: the largest sports one by one, the others together (a sparse table of
+    // every sport in every municipality would be mostly suppressed), then "ohne Sportart"
+    List<Integer> bySize = new ArrayList<>(sports);
+    bySize.remove(Integer.valueOf(0));
+    bySize.sort(
+        (a, b) ->
+            Integer.compare(
+                java.util.Arrays.stream(sportAge.get(b)).sum(),
+                java.util.Arrays.stream(sportAge.get(a)).sum()));
+    List<Integer> columns = new ArrayList<>(bySize.subList(0, Math.min(TOP_SPORTS, bySize.size())));
+    List<Integer> others = bySize.subList(columns.size(), bySize.size());
+    if (!others.isEmpty()) {
+      columns.add(OTHER_SPORTS);
+    }
+    if (sportAge.containsKey(0)) {
+      columns.add(0);
+    }
+    List<String> columnLabels =
+        columns.stream()
+            .map(
+                c ->
+                    c == OTHER_SPORTS
+                        ? en ? "other sports" : "weitere Sportarten"
+                        : sportLabel(sportNames, c))
+            .toList();
+    int[][] sm = new int[shown][columns.size()];
+    for (int j = 0; j < columns.size(); j++) {
+      List<Integer> codes = columns.get(j) == OTHER_SPORTS ? others : List.of(columns.get(j));
+      for (int code : codes) {
+        int[] perMunicipality = sportMunicipality.get(code);
+        for (int r = 0; r < shown; r++) {
+          sm[r][j] += perMunicipality[r];
+        }
       }
     }
     CountTable sportsByAge =
         CountTable.of(sportLabels, ages.stream().map(g -> g.label(locale)).toList(), sa);
-    CountTable sportsByMunicipality = CountTable.of(rowLabels, sportLabels, sm);
+    CountTable sportsByMunicipality = CountTable.of(rowLabels, columnLabels, sm);
     List<Relation> sportLinks = new ArrayList<>();
-    for (int i = 0; i <= sports.size(); i++) {
-      // row total of sport i (by age) = column total of sport i (by municipality)
-      sportLinks.add(same(0, i, ages.size(), 1, shown, i));
+    for (int j = 0; j < columns.size(); j++) {
+      // the column total of a sport (or of the others) = the row totals of those sports by age
+      List<Integer> codes = columns.get(j) == OTHER_SPORTS ? others : List.of(columns.get(j));
+      List<EntryRef> refs = new ArrayList<>();
+      List<Long> coefficients = new ArrayList<>();
+      for (int code : codes) {
+        refs.add(new EntryRef(0, sports.indexOf(code), ages.size()));
+        coefficients.add(1L);
+      }
+      refs.add(new EntryRef(1, shown, j));
+      coefficients.add(-1L);
+      sportLinks.add(new Relation(refs, coefficients, 0));
     }
+    sportLinks.add(same(0, sports.size(), ages.size(), 1, shown, columns.size()));
     List<PublishedTable> memberships =
         control.protectLinked(List.of(sportsByAge, sportsByMunicipality), sportLinks);
     return new RegionFigures(
@@ -274,6 +320,7 @@ public class RegionStatistics {
         members.get(2),
         List.copyOf(sports),
         memberships.get(0),
+        List.copyOf(columns),
         memberships.get(1));
   }
 

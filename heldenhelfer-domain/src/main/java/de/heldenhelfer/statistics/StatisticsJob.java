@@ -19,6 +19,7 @@ import java.util.logging.Logger;
  * Refreshes the statistics read model club by club, each inside its own club (the system principal
  * may only read members to count them): nightly for this year's Stichtag (1 January), so that
  * corrections of the year reach the figures; past years are never recomputed (stable history).
+ * Afterwards the planners' protected publication of the Stichtag is computed ahead.
  */
 @Singleton
 public class StatisticsJob {
@@ -28,6 +29,11 @@ public class StatisticsJob {
 
   @Inject EachClub eachClub;
   @Inject ReadModel readModel;
+  @Inject RegionStatistics region;
+
+  /** Computes the planners' publication ahead of the first view (counts only, no person). */
+  private static final Principal PUBLISHER =
+      Principal.system("Heldenhelfer (Statistik)", Set.of(Permission.STATISTICS));
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -35,6 +41,24 @@ public class StatisticsJob {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void nightly() {
     runAll(LocalDate.now(MemberService.ZONE).withDayOfYear(1));
+  }
+
+  /**
+   * Computes the protected tables of a Stichtag in both languages, so that planners' first view is
+   * served from the publication cache.
+   */
+  void publish(LocalDate stichtag) {
+    try {
+      eachClub.runInRegion(
+          PUBLISHER,
+          () -> {
+            region.figures(stichtag, java.util.Locale.GERMAN);
+            region.figures(stichtag, java.util.Locale.ENGLISH);
+            return null;
+          });
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "statistics publication not computed ahead", e);
+    }
   }
 
   /** Refreshes every club's counts for {@code stichtag}; an empty map while a run is under way. */
@@ -56,6 +80,9 @@ public class StatisticsJob {
               + " clubs in "
               + (System.nanoTime() - start) / 1_000_000
               + " ms");
+      if (stichtag.getDayOfYear() == 1) {
+        publish(stichtag);
+      }
       return results;
     } finally {
       running.set(false);

@@ -59,6 +59,18 @@ public class EachClub {
     return results;
   }
 
+  /** Work across the region (no club), in a request context of its own. */
+  public <T> T runInRegion(Principal principal, Supplier<T> work) {
+    RequestContextController context = requestContexts.get();
+    context.activate();
+    try {
+      actors.get().actAs(principal);
+      return work.get();
+    } finally {
+      context.deactivate();
+    }
+  }
+
   /** The work for one club, in a request context of its own. */
   public <T> T runIn(long clubId, Principal principal, Supplier<T> work) {
     RequestContextController context = requestContexts.get();

@@ -101,9 +101,23 @@ public final class Auditor {
   }
 
   private final Knowledge knowledge;
+  private final int certifyMargin;
 
+  /** An exact auditor: every suppressed entry gets its true feasible interval. */
   public Auditor(Knowledge knowledge) {
+    this(knowledge, 0);
+  }
+
+  /**
+   * A certifying auditor for the protection procedure: an entry is settled as soon as two integer
+   * solutions of the published tables are known whose values of that entry differ by at least
+   * {@code certifyMargin} (every LP solution met on the way is such a candidate); its interval is
+   * then the range of the values seen – inside the true interval, and wide enough. Entries not
+   * settled that way are solved exactly. With {@code certifyMargin} 0 every entry is solved.
+   */
+  public Auditor(Knowledge knowledge, int certifyMargin) {
     this.knowledge = knowledge;
+    this.certifyMargin = certifyMargin;
   }
 
   /** Audits one table against its row, column and grand totals. */
@@ -330,23 +344,53 @@ public final class Auditor {
         throw new IllegalArgumentException("published tables admit no solution");
       }
       List<CellInterval> out = new ArrayList<>();
+      long[] seenLow = new long[vars];
+      long[] seenHigh = new long[vars];
+      boolean[] seen = new boolean[1];
       for (int v = 0; v < vars; v++) {
         EntryRef ref = refs.get(v);
         if (ref == null) {
           continue;
         }
+        if (certifyMargin > 0 && seen[0] && seenHigh[v] - seenLow[v] >= certifyMargin) {
+          Suppression reason = tables.get(ref.table()).entry(ref.row(), ref.column()).suppression();
+          out.add(
+              new CellInterval(ref, reason, lb.get(v) + seenLow[v], lb.get(v) + seenHigh[v], true));
+          continue;
+        }
         double[] c = new double[n];
+        // the lower bound is attained by a known integer solution: no need to solve for it
+        boolean atBound = certifyMargin > 0 && seen[0] && seenLow[v] == 0;
         c[v] = 1;
-        double[] min = simplex.minimize(c);
+        double[] min = atBound ? null : simplex.minimize(c);
+        witness(min, vars, seenLow, seenHigh, seen);
         c[v] = -1;
         double[] max = simplex.minimize(c);
-        long lower = lb.get(v) + (long) Math.ceil(min[v] - 1e-6);
+        witness(max, vars, seenLow, seenHigh, seen);
+        long lower = atBound ? lb.get(v) : lb.get(v) + (long) Math.ceil(min[v] - 1e-6);
         long upper = max == null ? Long.MAX_VALUE : lb.get(v) + (long) Math.floor(max[v] + 1e-6);
-        boolean exact = integral(min) && (max == null || integral(max));
+        boolean exact = (atBound || integral(min)) && (max == null || integral(max));
         Suppression reason = tables.get(ref.table()).entry(ref.row(), ref.column()).suppression();
         out.add(new CellInterval(ref, reason, lower, upper, exact));
       }
       return new AuditResult(out);
+    }
+
+    /** Records the values of an integer LP solution as witnessed values of every entry. */
+    private void witness(double[] y, int vars, long[] low, long[] high, boolean[] seen) {
+      if (certifyMargin == 0 || y == null || !integral(y)) {
+        return;
+      }
+      for (int v = 0; v < vars; v++) {
+        long value = Math.round(y[v]);
+        if (!seen[0] || value < low[v]) {
+          low[v] = value;
+        }
+        if (!seen[0] || value > high[v]) {
+          high[v] = value;
+        }
+      }
+      seen[0] = true;
     }
 
     /** Whether a (shifted) LP solution rounds to an integer solution satisfying all relations. */

@@ -101,7 +101,7 @@ public final class DisclosureControl {
   /** Protects a single table with its row, column and grand totals. */
   public PublishedTable protect(CountTable table) {
     Engine engine = new Engine(List.of(table));
-    Auditor auditor = new Auditor(knowledge);
+    Auditor auditor = new Auditor(knowledge, protectionMargin);
     return engine.run(tables -> auditor.audit(tables.get(0))).get(0);
   }
 
@@ -156,7 +156,7 @@ public final class DisclosureControl {
             false);
       }
     }
-    Auditor auditor = new Auditor(knowledge);
+    Auditor auditor = new Auditor(knowledge, protectionMargin);
     return engine.run(tables -> auditor.auditLevels(tables, parentOf));
   }
 
@@ -182,7 +182,7 @@ public final class DisclosureControl {
       }
       engine.group(link.entries(), false);
     }
-    Auditor auditor = new Auditor(knowledge);
+    Auditor auditor = new Auditor(knowledge, protectionMargin);
     return engine.run(published -> auditor.audit(published, links));
   }
 
@@ -248,7 +248,8 @@ public final class DisclosureControl {
     return engine.run(
         tables -> {
           boolean hiddenZero = engine.hidesZero();
-          Auditor auditor = new Auditor(hiddenZero ? Knowledge.NON_NEGATIVE : knowledge);
+          Auditor auditor =
+              new Auditor(hiddenZero ? Knowledge.NON_NEGATIVE : knowledge, protectionMargin);
           return auditor.auditSnapshots(tables, changes);
         });
   }

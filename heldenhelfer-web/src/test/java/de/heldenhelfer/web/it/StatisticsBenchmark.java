@@ -231,6 +231,15 @@ class StatisticsBenchmark extends InContainerTest {
       }
     }
     Random rng = new Random(persons);
+    double[] cumulative = new double[sports.size()];
+    double sum = 0;
+    for (int i = 0; i < cumulative.length; i++) {
+      sum += 1 / Math.pow(i + 1, 1.6);
+      cumulative[i] = sum;
+    }
+    for (int i = 0; i < cumulative.length; i++) {
+      cumulative[i] /= sum;
+    }
     AgeGroup[] ages = AgeGroup.values();
     double[] ageShare = {0.08, 0.16, 0.08, 0.1, 0.16, 0.26, 0.15, 0.01};
     Map<String, int[]> members = new HashMap<>();
@@ -256,14 +265,13 @@ class StatisticsBenchmark extends InContainerTest {
               club[0] + "|" + ages[a] + "|" + gender + "|" + ags + "|" + active, k -> new int[1])[
           0]++;
       perClub.computeIfAbsent(club[0], k -> new int[1])[0]++;
-      int clubSports = 1 + (int) (club[0] % 4);
-      int first = (int) ((club[0] * 7919) % sports.size());
-      int s1 = sports.get((first + rng.nextInt(clubSports)) % sports.size());
+      // sports by popularity (Zipf-like): a few large sports, many small ones
+      int s1 = sports.get(popular(rng, cumulative));
       sportMembers
           .computeIfAbsent(
               club[0] + "|" + s1 + "|" + ags + "|" + ages[a] + "|" + gender, k -> new int[1])[0]++;
       if (rng.nextDouble() < 0.15) {
-        int s2 = sports.get((first + rng.nextInt(clubSports) + 1) % sports.size());
+        int s2 = sports.get(popular(rng, cumulative));
         if (s2 != s1) {
           sportMembers
               .computeIfAbsent(
@@ -319,6 +327,15 @@ class StatisticsBenchmark extends InContainerTest {
           });
       c.commit();
     }
+  }
+
+  private static int popular(Random rng, double[] cumulative) {
+    double x = rng.nextDouble();
+    int i = 0;
+    while (i < cumulative.length - 1 && cumulative[i] < x) {
+      i++;
+    }
+    return i;
   }
 
   private interface Binder {

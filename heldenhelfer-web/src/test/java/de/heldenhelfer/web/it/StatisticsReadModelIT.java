@@ -56,6 +56,15 @@ class StatisticsReadModelIT extends InContainerTest {
 
   private final String tag = "s" + Long.toString(System.nanoTime(), 36);
 
+  /** The Stichtag belongs to this test: its rows go, so that runs on the same database agree. */
+  @org.junit.jupiter.api.AfterEach
+  void removeTheStichtag() throws Exception {
+    for (String table :
+        new String[] {"stat_members", "stat_sport_members", "stat_birth_years", "stat_snapshot"}) {
+      update("DELETE FROM " + table + " WHERE stichtag = ?", STICHTAG);
+    }
+  }
+
   @Test
   void countsWorkedOutByHandAndOnlyTheClubsOwnRows() throws Exception {
     long club =
@@ -208,7 +217,9 @@ class StatisticsReadModelIT extends InContainerTest {
     // export is logged with who and which query; a board, the desk and a member are refused
     RegionFigures figures =
         asPerson(planner, () -> statistics.figures(STICHTAG, java.util.Locale.GERMAN));
-    assertTrue(figures.members().value() >= 6, "the region counts at least this club");
+    assertTrue(
+        figures.members().isSuppressed() || figures.members().value() >= 6,
+        "the region counts at least this club: " + figures.members());
     assertSafe(figures);
     String logQuery =
         "SELECT COUNT(*) FROM stat_export_log WHERE query = ? AND exported_by = 'Andrea Schäfer'"
@@ -306,9 +317,34 @@ class StatisticsReadModelIT extends InContainerTest {
         "member tables");
     List<PublishedTable> sports = List.of(f.sportsByAge(), f.sportsByMunicipality());
     List<Relation> sportLinks = new java.util.ArrayList<>();
-    for (int s = 0; s <= f.sportsByAge().rows(); s++) {
-      sportLinks.add(same(0, s, f.sportsByAge().columns(), 1, f.sportsByMunicipality().rows(), s));
+    for (int j = 0; j < f.sportColumns().size(); j++) {
+      // a sport's column total is its row total by age; "other sports" the sum of the rest
+      int code = f.sportColumns().get(j);
+      List<EntryRef> refs = new java.util.ArrayList<>();
+      List<Long> coefficients = new java.util.ArrayList<>();
+      for (int s = 0; s < f.sports().size(); s++) {
+        int sport = f.sports().get(s);
+        boolean counted =
+            code == RegionStatistics.OTHER_SPORTS
+                ? !f.sportColumns().contains(sport)
+                : sport == code;
+        if (counted) {
+          refs.add(new EntryRef(0, s, f.sportsByAge().columns()));
+          coefficients.add(1L);
+        }
+      }
+      refs.add(new EntryRef(1, f.sportsByMunicipality().rows(), j));
+      coefficients.add(-1L);
+      sportLinks.add(new Relation(refs, coefficients, 0));
     }
+    sportLinks.add(
+        same(
+            0,
+            f.sportsByAge().rows(),
+            f.sportsByAge().columns(),
+            1,
+            f.sportsByMunicipality().rows(),
+            f.sportsByMunicipality().columns()));
     assertTrue(
         new Auditor(Auditor.Knowledge.ZEROS_SHOWN).audit(sports, sportLinks).disclosed().isEmpty(),
         "sport tables");
