@@ -83,6 +83,7 @@ public class PlannerReports {
           List.of(regionTable(view, figures(view, locale), locale));
       case MUNICIPALITY -> municipality(view.municipality(), figures(view, locale), locale);
       case TREND -> List.of(trend(locale));
+      case FACILITIES -> facilities(view, locale);
       case VOLUNTEERING -> volunteering(view, locale);
     };
   }
@@ -253,6 +254,36 @@ public class PlannerReports {
         null,
         null,
         Messages.get(locale, "statistics.total"));
+  }
+
+  private List<FigureTable> facilities(PlannerView view, Locale locale) {
+    if (view.stichtag() == null) {
+      throw new NotFoundException();
+    }
+    RegionStatistics.FacilityFigures f = region.facilities(view.stichtag(), locale);
+    if (f.facilities().rows() == 0) {
+      return List.of();
+    }
+    List<FigureTable> out = new ArrayList<>();
+    FigureTable facilities =
+        figure(
+                f.facilities(),
+                Messages.get(locale, "statistics.table.facilities"),
+                "statistics.header.facility",
+                locale)
+            .withCaption(Messages.get(locale, "statistics.caption.facilities"));
+    // groups and hours side by side: a column total each, no row total
+    out.add(facilities.withTotals(null, facilities.columnTotals(), null));
+    if (f.participants() != null) {
+      out.add(
+          figure(
+                  f.participants(),
+                  Messages.get(locale, "statistics.table.trainingParticipants"),
+                  "statistics.header.needMunicipality",
+                  locale)
+              .withCaption(Messages.get(locale, "statistics.caption.participants", f.k())));
+    }
+    return out;
   }
 
   private FigureTable trend(Locale locale) {

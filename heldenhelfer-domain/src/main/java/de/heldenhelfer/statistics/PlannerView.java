@@ -17,6 +17,7 @@ public record PlannerView(Kind kind, LocalDate stichtag, Integer year, String mu
     SPORTS_MUNICIPALITY,
     TREND,
     MUNICIPALITY,
+    FACILITIES,
     VOLUNTEERING
   }
 

@@ -18,8 +18,10 @@ import java.time.temporal.ChronoUnit;
  * reference date (Stichtag): who is a member on that day (entered on or before it, not left before
  * or on it), by DOSB age group (completed years on the day), gender, municipality of residence and
  * active/passive, per sport of their departments (with the municipality, for the drill-down) and by
- * year of birth (the A-Zahlen of the Bestandserhebung). Runs inside the club (the tenant of the
- * request); only counts are written, replacing that club's rows of that day in one transaction.
+ * year of birth (the A-Zahlen of the Bestandserhebung); and the club's training groups as they are
+ * at the refresh (groups, minutes per week and participants per facility and sport). Runs inside
+ * the club (the tenant of the request); only counts are written, replacing that club's rows of that
+ * day in one transaction.
  */
 @ApplicationScoped
 public class ReadModel {
@@ -43,7 +45,9 @@ public class ReadModel {
             + day
             + ")";
     for (String table :
-        new String[] {"stat_members", "stat_sport_members", "stat_birth_years", "stat_snapshot"}) {
+        new String[] {
+          "stat_members", "stat_sport_members", "stat_birth_years", "stat_training", "stat_snapshot"
+        }) {
       sql("DELETE FROM " + table + " WHERE club_id = ?1 AND stichtag = ?2")
           .setParameter(1, club)
           .setParameter(2, stichtag)
@@ -81,6 +85,16 @@ public class ReadModel {
                 + " WHERE"
                 + isMember
                 + " GROUP BY COALESCE(YEAR(m.birth_date), 0), m.gender")
+            .setParameter(1, club)
+            .setParameter(2, stichtag)
+            .executeUpdate();
+    rows +=
+        sql("INSERT INTO stat_training (club_id, stichtag, facility_ags, facility, sport_code,"
+                + " training_groups, minutes_per_week, participants) SELECT ?1, ?2, facility_ags,"
+                + " facility, COALESCE(sport_code, 0), COUNT(*),"
+                + " SUM(TIMESTAMPDIFF(MINUTE, start_time, end_time)), SUM(participants)"
+                + " FROM training_group WHERE club_id = ?1"
+                + " GROUP BY facility_ags, facility, COALESCE(sport_code, 0)")
             .setParameter(1, club)
             .setParameter(2, stichtag)
             .executeUpdate();

@@ -141,6 +141,90 @@ public class RegionStatistics {
     return new Trend(days, labels, kept, totals, settings.k());
   }
 
+  /** Facilities and training groups of a Stichtag. */
+  public record FacilityFigures(PublishedTable facilities, PublishedTable participants, int k) {}
+
+  /**
+   * Training groups of a Stichtag: per facility the groups and hours per week (no persons, shown in
+   * full), and participations by municipality of the facility and sport, protected (k).
+   */
+  @RequiresPermission(Permission.STATISTICS)
+  @Transactional
+  public FacilityFigures facilities(LocalDate stichtag, Locale locale) {
+    if (stichtag.getDayOfYear() != 1) {
+      throw new de.heldenhelfer.shared.NotFoundException();
+    }
+    Map<String, String> names = municipalities(locale);
+    Map<Integer, String> sportNames = sports(locale);
+    List<String> facilityLabels = new ArrayList<>();
+    List<int[]> facilityCounts = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT facility_ags, facility, SUM(training_groups), SUM(minutes_per_week) FROM"
+                + " stat_training WHERE stichtag = ?1 GROUP BY facility_ags, facility"
+                + " ORDER BY facility",
+            stichtag)) {
+      facilityLabels.add(r[1] + " (" + names.getOrDefault((String) r[0], (String) r[0]) + ")");
+      facilityCounts.add(
+          new int[] {
+            ((Number) r[2]).intValue(), (int) Math.round(((Number) r[3]).doubleValue() / 60.0)
+          });
+    }
+    boolean en = "en".equals(language(locale));
+    CountTable facilityTable =
+        CountTable.of(
+            facilityLabels,
+            en
+                ? List.of("training groups", "hours per week")
+                : List.of("Trainingsgruppen", "Stunden je Woche"),
+            facilityCounts.toArray(new int[0][]));
+    Suppression[][] none = new Suppression[facilityLabels.size() + 1][3];
+    for (Suppression[] line : none) {
+      java.util.Arrays.fill(line, Suppression.NONE);
+    }
+    PublishedTable facilities = PublishedTable.publish(facilityTable, settings.k(), none);
+
+    Map<String, Map<Integer, Integer>> byMunicipality = new LinkedHashMap<>();
+    List<Integer> sportCodes = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT facility_ags, sport_code, SUM(participants) FROM stat_training"
+                + " WHERE stichtag = ?1 GROUP BY facility_ags, sport_code",
+            stichtag)) {
+      int sport = ((Number) r[1]).intValue();
+      if (!sportCodes.contains(sport)) {
+        sportCodes.add(sport);
+      }
+      byMunicipality
+          .computeIfAbsent((String) r[0], x -> new HashMap<>())
+          .merge(sport, ((Number) r[2]).intValue(), Integer::sum);
+    }
+    sportCodes.sort(
+        (a, b) ->
+            a == 0
+                ? 1
+                : b == 0 ? -1 : sportLabel(sportNames, a).compareTo(sportLabel(sportNames, b)));
+    List<String> municipalityRows =
+        names.keySet().stream().filter(byMunicipality::containsKey).toList();
+    int[][] participants = new int[municipalityRows.size()][sportCodes.size()];
+    for (int i = 0; i < municipalityRows.size(); i++) {
+      for (int j = 0; j < sportCodes.size(); j++) {
+        participants[i][j] =
+            byMunicipality.get(municipalityRows.get(i)).getOrDefault(sportCodes.get(j), 0);
+      }
+    }
+    PublishedTable protectedParticipants =
+        sportCodes.isEmpty()
+            ? null
+            : new DisclosureControl(settings.k())
+                .protect(
+                    CountTable.of(
+                        municipalityRows.stream().map(names::get).toList(),
+                        sportCodes.stream().map(c -> sportLabel(sportNames, c)).toList(),
+                        participants));
+    return new FacilityFigures(facilities, protectedParticipants, settings.k());
+  }
+
   /** Members per municipality and Stichtag; see {@link #trend(Locale)}. */
   public record Trend(
       List<LocalDate> stichtage,

@@ -485,6 +485,8 @@ public final class DemoRegionLoader {
             java.time.LocalDateTime.now(de.heldenhelfer.membership.MemberService.ZONE)
                 .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     LOG.info(() -> "Demo service desk loaded: " + desk);
+    int training = DemoTraining.insert(c);
+    LOG.info(() -> "Demo training groups loaded: " + training);
 
     return new LoadResult(
         true,

@@ -69,6 +69,7 @@ class StatisticsBrowserIT {
           {"SPORTS_AGE", "Sportart"},
           {"SPORTS_MUNICIPALITY", "Wohngemeinde"},
           {"TREND", "Veränderung"},
+          {"FACILITIES", "Sporthalle"},
           {"VOLUNTEERING", "Einsätze nach Gemeinde"}
         }) {
       new Select(planner.browser.findElement(By.id("view"))).selectByValue(view[0]);
@@ -76,8 +77,12 @@ class StatisticsBrowserIT {
       planner
           .waitFor()
           .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), view[1]));
-      if (!view[0].equals("VOLUNTEERING")) {
-        noSmallCounts(planner);
+      switch (view[0]) {
+        // groups and hours count no persons; the participations are protected
+        case "FACILITIES" -> noSmallCounts(planner, "#table1 td");
+        // deployments and volunteers are protected; hours follow them, shifts count no persons
+        case "VOLUNTEERING" -> noSmallCounts(planner, "#table0 td, #table1 td, #table3 td");
+        default -> noSmallCounts(planner);
       }
       planner.assertAccessible("statistics: " + view[0]);
     }
@@ -187,10 +192,58 @@ class StatisticsBrowserIT {
         "another club sees its own count");
   }
 
+  @Test
+  void aBoardRecordsATrainingGroupAndBadInputIsExplained() throws Exception {
+    BrowserIT board = browsers.as("vorstand-sport");
+    board.browser.findElement(By.id("navTraining")).click();
+    board.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("groupForm:name")));
+    String name = "Bambini " + Long.toString(System.nanoTime(), 36);
+    board.type("groupForm:name", name);
+    board.type("groupForm:facility", "Sporthalle am Hubland");
+    new Select(board.browser.findElement(By.id("groupForm:municipality")))
+        .selectByVisibleText("Würzburg");
+    new Select(board.browser.findElement(By.id("groupForm:weekday"))).selectByValue("3");
+    board.type("groupForm:start", "17:30");
+    board.type("groupForm:end", "16:45");
+    board.type("groupForm:participants", "12");
+    board.browser.findElement(By.id("groupForm:save")).click();
+    board
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Das Ende muss nach dem Beginn liegen."));
+    assertEquals(
+        "17:30",
+        board.browser.findElement(By.id("groupForm:start")).getDomProperty("value"),
+        "nothing typed is lost");
+    board.type("groupForm:end", "18:45");
+    board.browser.findElement(By.id("groupForm:save")).click();
+    board
+        .waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), name));
+    assertTrue(board.text("groups").contains("Mittwoch, 17:30–18:45"), board.text("groups"));
+    board.assertAccessible("training groups");
+    board.screenshot("training");
+    board.browser.manage().window().setSize(new Dimension(360, 800));
+    board.browser.navigate().refresh();
+    board.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("groupForm:name")));
+    board.assertNoHorizontalScrolling("training groups at 360 px");
+
+    // another club's board does not see it
+    BrowserIT music = browsers.as("vorstand-musik");
+    music.browser.findElement(By.id("navTraining")).click();
+    music.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    assertFalse(music.browser.getPageSource().contains(name));
+  }
+
   /** Asserts that no shown count in the page's tables is between 1 and 4; returns the •s. */
   private static int noSmallCounts(BrowserIT ui) {
+    return noSmallCounts(ui, "table.hh-numbers td");
+  }
+
+  private static int noSmallCounts(BrowserIT ui, String cellSelector) {
     int suppressed = 0;
-    List<WebElement> cells = ui.browser.findElements(By.cssSelector("table.hh-numbers td"));
+    List<WebElement> cells = ui.browser.findElements(By.cssSelector(cellSelector));
     assertFalse(cells.isEmpty());
     for (WebElement td : cells) {
       String text = td.getText().strip();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.heldenhelfer.club.TrainingGroup;
+import de.heldenhelfer.club.TrainingGroupService;
 import de.heldenhelfer.platform.demo.DemoAccounts;
 import de.heldenhelfer.reports.figures.FigureCell;
 import de.heldenhelfer.reports.figures.FigureTable;
@@ -52,6 +54,7 @@ class StatisticsReadModelIT extends InContainerTest {
   @Inject ReadModel readModel;
   @Inject RegionStatistics statistics;
   @Inject ClubCensus clubCensus;
+  @Inject TrainingGroupService trainingGroups;
   @Inject PlannerReports plannerReports;
 
   private final String tag = "s" + Long.toString(System.nanoTime(), 36);
@@ -60,7 +63,9 @@ class StatisticsReadModelIT extends InContainerTest {
   @org.junit.jupiter.api.AfterEach
   void removeTheStichtag() throws Exception {
     for (String table :
-        new String[] {"stat_members", "stat_sport_members", "stat_birth_years", "stat_snapshot"}) {
+        new String[] {
+          "stat_members", "stat_sport_members", "stat_birth_years", "stat_training", "stat_snapshot"
+        }) {
       update("DELETE FROM " + table + " WHERE stichtag = ?", STICHTAG);
     }
   }
@@ -120,6 +125,39 @@ class StatisticsReadModelIT extends InContainerTest {
             null,
             Set.of(),
             List.of(new Principal.ClubMembership(club, "Statistik-Test", Set.of(ClubRole.CHAIR))));
+    // training groups: checked on input, counted per facility and sport, another club finds none
+    int footballCode = (int) football;
+    TrainingGroup.Draft u12 = training("U12", footballCode, 2, 18, 0, 19, 30, 14);
+    TrainingGroup.Draft backwards = training("U12", footballCode, 2, 19, 0, 18, 0, 14);
+    de.heldenhelfer.shared.RuleViolationException wrong =
+        assertThrows(
+            de.heldenhelfer.shared.RuleViolationException.class,
+            () -> inClub(chair, club, () -> trainingGroups.save(null, 0, backwards)));
+    assertEquals("training.time.order", wrong.messageKey());
+    TrainingGroup first = inClub(chair, club, () -> trainingGroups.save(null, 0, u12));
+    TrainingGroup.Draft men = training("Herren", footballCode, 4, 20, 0, 21, 0, 9);
+    inClub(chair, club, () -> trainingGroups.save(null, 0, men));
+    inClub(chair, club, () -> trainingGroups.save(first.id(), first.version(), u12));
+    assertThrows(
+        de.heldenhelfer.shared.ConcurrentChangeException.class,
+        () -> inClub(chair, club, () -> trainingGroups.save(first.id(), first.version(), u12)),
+        "a stale version is refused");
+    Principal otherChair = principal(DemoAccounts.SUBJECT_VORSTAND_TEST);
+    assertTrue(
+        inClub(otherChair, other, () -> trainingGroups.groups()).stream()
+            .noneMatch(g -> g.facility().equals("Halle " + tag)),
+        "another club does not see the groups");
+    assertThrows(
+        de.heldenhelfer.shared.NotFoundException.class,
+        () ->
+            inClub(
+                otherChair,
+                other,
+                () -> {
+                  trainingGroups.delete(first.id(), 1);
+                  return null;
+                }));
+
     for (int run = 0; run < 2; run++) { // a second refresh gives the same rows
       ReadModel.Refreshed r = inClub(chair, club, () -> readModel.refresh(STICHTAG));
       assertEquals(6, r.members(), "members 1–5 and 8 (6 left on the day, 7 joins later)");
@@ -135,6 +173,25 @@ class StatisticsReadModelIT extends InContainerTest {
     assertEquals(2, sport(club, football));
     assertEquals(2, sport(club, tennis));
     assertEquals(3, sport(club, 0), "members 3, 5 and 8 are in no department");
+    assertEquals(
+        2,
+        number(
+            "SELECT training_groups FROM stat_training WHERE club_id = ? AND stichtag = ?",
+            club,
+            STICHTAG));
+    assertEquals(
+        150,
+        number(
+            "SELECT minutes_per_week FROM stat_training WHERE club_id = ? AND stichtag = ?",
+            club,
+            STICHTAG),
+        "90 + 60 minutes a week");
+    assertEquals(
+        23,
+        number(
+            "SELECT participants FROM stat_training WHERE club_id = ? AND stichtag = ?",
+            club,
+            STICHTAG));
     assertEquals(
         1,
         number(
@@ -221,6 +278,14 @@ class StatisticsReadModelIT extends InContainerTest {
         figures.members().isSuppressed() || figures.members().value() >= 6,
         "the region counts at least this club: " + figures.members());
     assertSafe(figures);
+    RegionStatistics.FacilityFigures facilities =
+        asPerson(planner, () -> statistics.facilities(STICHTAG, java.util.Locale.GERMAN));
+    int hall = facilities.facilities().rowLabels().indexOf("Halle " + tag + " (Würzburg)");
+    assertTrue(hall >= 0, facilities.facilities().rowLabels().toString());
+    assertEquals(2L, facilities.facilities().cell(hall, 0).value(), "two groups");
+    assertEquals(3L, facilities.facilities().cell(hall, 1).value(), "2.5 hours a week, rounded");
+    PublishedCell participants = facilities.participants().cell(0, 0);
+    assertTrue(participants.isSuppressed() || participants.value() >= 5, participants.toString());
     String logQuery =
         "SELECT COUNT(*) FROM stat_export_log WHERE query = ? AND exported_by = 'Andrea Schäfer'"
             + " AND format = 'CSV'";
@@ -274,6 +339,20 @@ class StatisticsReadModelIT extends InContainerTest {
             List.of(new Principal.ClubMembership(club, "Statistik-Test", Set.of(ClubRole.MEMBER))));
     assertThrows(
         AccessDeniedException.class, () -> inClub(member, club, () -> readModel.refresh(STICHTAG)));
+  }
+
+  /** A group at this test's hall in Würzburg. */
+  private TrainingGroup.Draft training(
+      String name, int sport, int weekday, int h1, int m1, int h2, int m2, int participants) {
+    return new TrainingGroup.Draft(
+        name,
+        sport,
+        "Halle " + tag,
+        WUERZBURG,
+        weekday,
+        java.time.LocalTime.of(h1, m1),
+        java.time.LocalTime.of(h2, m2),
+        participants);
   }
 
   private static String pdfText(byte[] pdf) throws Exception {
