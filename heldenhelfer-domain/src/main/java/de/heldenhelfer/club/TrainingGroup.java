@@ -53,6 +53,9 @@ public class TrainingGroup {
 
   private int participants;
 
+  /** Shown on the club's public page. */
+  private boolean published;
+
   @Column(name = "updated_at")
   private LocalDateTime updatedAt;
 
@@ -70,7 +73,8 @@ public class TrainingGroup {
       Integer weekday,
       LocalTime start,
       LocalTime end,
-      Integer participants) {}
+      Integer participants,
+      boolean published) {}
 
   public TrainingGroup(Draft draft, String by, LocalDateTime now) {
     change(draft, by, now);
@@ -116,6 +120,7 @@ public class TrainingGroup {
     this.startTime = d.start().truncatedTo(ChronoUnit.MINUTES);
     this.endTime = d.end().truncatedTo(ChronoUnit.MINUTES);
     this.participants = d.participants();
+    this.published = d.published();
     this.updatedBy = by;
     this.updatedAt = now;
   }
@@ -127,7 +132,15 @@ public class TrainingGroup {
 
   public Draft draft() {
     return new Draft(
-        name, sportCode, facility, facilityAgs, weekday, startTime, endTime, participants);
+        name,
+        sportCode,
+        facility,
+        facilityAgs,
+        weekday,
+        startTime,
+        endTime,
+        participants,
+        published);
   }
 
   public Long id() {
@@ -168,6 +181,10 @@ public class TrainingGroup {
 
   public int participants() {
     return participants;
+  }
+
+  public boolean published() {
+    return published;
   }
 
   public LocalDateTime updatedAt() {

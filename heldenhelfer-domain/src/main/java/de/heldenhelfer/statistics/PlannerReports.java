@@ -353,14 +353,28 @@ public class PlannerReports {
                 "statistics.header.needMunicipality",
                 locale),
             figure(
-                    v.shiftsByCategory(),
-                    Messages.get(locale, "statistics.table.shiftsByCategory"),
-                    "statistics.header.category",
-                    locale)
-                .withCaption(Messages.get(locale, "statistics.caption.shifts")))
+                v.volunteersByMonth(),
+                Messages.get(locale, "statistics.table.volunteersByMonth"),
+                "statistics.header.month",
+                locale),
+            plain(v.shiftsByCategory(), "shiftsByCategory", "statistics.header.category", locale),
+            plain(
+                v.shiftsByMunicipality(),
+                "shiftsByMunicipality",
+                "statistics.header.needMunicipality",
+                locale),
+            plain(v.shiftsByMonth(), "shiftsByMonth", "statistics.header.month", locale))
         .stream()
         .map(t -> t.caption() == null ? t.withCaption(caption) : t)
         .toList();
+  }
+
+  /** A table of needs and shifts (no persons): no row totals, which would add unlike things. */
+  private static FigureTable plain(PublishedTable t, String key, String rowHeader, Locale locale) {
+    FigureTable f =
+        figure(t, Messages.get(locale, "statistics.table." + key), rowHeader, locale)
+            .withCaption(Messages.get(locale, "statistics.caption.shifts"));
+    return f.withTotals(null, f.columnTotals(), null);
   }
 
   /** A protected table with its totals, rows without any count left out (zeros are public). */

@@ -44,7 +44,10 @@ public class VolunteeringStatistics {
       PublishedTable deploymentsByCategory,
       PublishedTable hoursByMunicipality,
       PublishedTable volunteersByMunicipality,
-      PublishedTable shiftsByCategory) {}
+      PublishedTable volunteersByMonth,
+      PublishedTable shiftsByCategory,
+      PublishedTable shiftsByMunicipality,
+      PublishedTable shiftsByMonth) {}
 
   /** The years with shifts, newest first. */
   @RequiresPermission(Permission.STATISTICS)
@@ -141,32 +144,41 @@ public class VolunteeringStatistics {
         control.protect(
             CountTable.of(rowLabels, List.of(en ? "volunteers" : "Freiwillige"), volunteers));
 
-    int[][] shifts = new int[categories.size()][3];
+    List<String> shiftColumns =
+        en
+            ? List.of("needs", "filled shifts", "open shifts")
+            : List.of("Bedarfe", "besetzte Schichten", "offene Schichten");
+    List<String> monthKeys = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      monthKeys.add(String.valueOf(m));
+    }
+    PublishedTable shiftsByCategory =
+        shifts(
+            "(n.category)",
+            categories.stream().map(Enum::name).toList(),
+            categoryLabels,
+            shiftColumns,
+            from,
+            to);
+    PublishedTable shiftsByMunicipality =
+        shifts("(n.ags)", rows, rowLabels, shiftColumns, from, to);
+    PublishedTable shiftsByMonth =
+        shifts("MONTH(sh.day)", monthKeys, months, shiftColumns, from, to);
+
+    int[][] perMonth = new int[12][1];
     for (Object[] r :
         rows(
-            "SELECT n.category, COUNT(DISTINCT n.id), SUM(CASE WHEN sh.booked >= sh.capacity THEN"
-                + " 1 ELSE 0 END), SUM(CASE WHEN sh.booked < sh.capacity THEN 1 ELSE 0 END) FROM"
-                + " shift sh JOIN need n ON n.id = sh.need_id WHERE sh.day >= ?1 AND sh.day < ?2"
-                + " GROUP BY n.category",
+            "SELECT MONTH(sh.day), COUNT(DISTINCT s.person_id) FROM sign_up s JOIN shift sh ON"
+                + " sh.id = s.shift_id WHERE "
+                + DEPLOYED
+                + " AND sh.day >= ?1 AND sh.day < ?2 GROUP BY MONTH(sh.day)",
             from,
             to)) {
-      int cat = categories.indexOf(NeedCategory.valueOf((String) r[0]));
-      for (int c = 0; c < 3; c++) {
-        shifts[cat][c] = ((Number) r[c + 1]).intValue();
-      }
+      perMonth[((Number) r[0]).intValue() - 1][0] = ((Number) r[1]).intValue();
     }
-    CountTable shiftTable =
-        CountTable.of(
-            categoryLabels,
-            en
-                ? List.of("needs", "filled shifts", "open shifts")
-                : List.of("Bedarfe", "besetzte Schichten", "offene Schichten"),
-            shifts);
-    Suppression[][] none = new Suppression[categories.size() + 1][4];
-    for (Suppression[] line : none) {
-      java.util.Arrays.fill(line, Suppression.NONE);
-    }
-    PublishedTable shiftsPublished = PublishedTable.publish(shiftTable, settings.k(), none);
+    PublishedTable volunteersByMonth =
+        control.protect(
+            CountTable.of(months, List.of(en ? "volunteers" : "Freiwillige"), perMonth));
     return new VolunteeringFigures(
         year,
         settings.k(),
@@ -174,7 +186,46 @@ public class VolunteeringStatistics {
         protectedDeployments.get(1),
         hoursPublished,
         volunteersPublished,
-        shiftsPublished);
+        volunteersByMonth,
+        shiftsByCategory,
+        shiftsByMunicipality,
+        shiftsByMonth);
+  }
+
+  /**
+   * Needs with shifts in the period and their shifts, filled or not, grouped by {@code key} (a SQL
+   * expression over need n and shift sh); no persons, shown in full.
+   */
+  private PublishedTable shifts(
+      String key,
+      List<String> keys,
+      List<String> labels,
+      List<String> columns,
+      LocalDate from,
+      LocalDate to) {
+    int[][] counts = new int[keys.size()][3];
+    for (Object[] r :
+        rows(
+            "SELECT "
+                + key
+                + ", COUNT(DISTINCT n.id), SUM(CASE WHEN sh.booked >= sh.capacity THEN 1 ELSE 0"
+                + " END), SUM(CASE WHEN sh.booked < sh.capacity THEN 1 ELSE 0 END) FROM shift sh"
+                + " JOIN need n ON n.id = sh.need_id WHERE sh.day >= ?1 AND sh.day < ?2 GROUP BY "
+                + key,
+            from,
+            to)) {
+      int row = keys.indexOf(String.valueOf(r[0]));
+      if (row >= 0) {
+        for (int c = 0; c < 3; c++) {
+          counts[row][c] = ((Number) r[c + 1]).intValue();
+        }
+      }
+    }
+    Suppression[][] none = new Suppression[keys.size() + 1][4];
+    for (Suppression[] line : none) {
+      java.util.Arrays.fill(line, Suppression.NONE);
+    }
+    return PublishedTable.publish(CountTable.of(labels, columns, counts), settings.k(), none);
   }
 
   @SuppressWarnings("unchecked")

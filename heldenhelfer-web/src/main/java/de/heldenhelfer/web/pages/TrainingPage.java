@@ -41,6 +41,7 @@ public class TrainingPage implements Serializable {
   private LocalTime start;
   private LocalTime end;
   private Integer participants;
+  private boolean published;
   private transient List<TrainingGroup> groups;
 
   public List<TrainingGroup> getGroups() {
@@ -98,6 +99,7 @@ public class TrainingPage implements Serializable {
     start = d.start();
     end = d.end();
     participants = d.participants();
+    published = d.published();
   }
 
   public void clear() {
@@ -110,6 +112,7 @@ public class TrainingPage implements Serializable {
     start = null;
     end = null;
     participants = null;
+    published = false;
   }
 
   public boolean isEditing() {
@@ -124,7 +127,15 @@ public class TrainingPage implements Serializable {
               id,
               version,
               new TrainingGroup.Draft(
-                  name, sport, facility, municipality, weekday, start, end, participants));
+                  name,
+                  sport,
+                  facility,
+                  municipality,
+                  weekday,
+                  start,
+                  end,
+                  participants,
+                  published));
       Texts.info(created ? "training.created" : "training.saved", g.name());
       groups = null;
       clear();
@@ -153,6 +164,14 @@ public class TrainingPage implements Serializable {
       Texts.error(e);
     }
     groups = null;
+  }
+
+  public boolean isPublished() {
+    return published;
+  }
+
+  public void setPublished(boolean published) {
+    this.published = published;
   }
 
   public Long getId() {

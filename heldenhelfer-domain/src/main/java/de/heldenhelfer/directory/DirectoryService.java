@@ -1,0 +1,285 @@
+package de.heldenhelfer.directory;
+
+import de.heldenhelfer.club.ClubKind;
+import de.heldenhelfer.club.Municipality;
+import de.heldenhelfer.platform.mail.MailOutbox;
+import de.heldenhelfer.pool.PoolService;
+import de.heldenhelfer.security.PublicOperation;
+import de.heldenhelfer.shared.Messages;
+import de.heldenhelfer.shared.NotFoundException;
+import de.heldenhelfer.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The public directory of the region's clubs (no login): only clubs verified by the service desk,
+ * only what a club publishes – name, kind, municipality, purpose, description, website, departments
+ * and sports, the training times it chooses to publish and its public needs. A club's e-mail
+ * address is never shown; visitors write through a contact form that mails the club.
+ */
+@ApplicationScoped
+public class DirectoryService {
+  /** Clubs per page of the directory. */
+  public static final int PAGE_SIZE = 20;
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  @Inject EntityManager em;
+  @Inject PoolService pool;
+  @Inject MailOutbox outbox;
+
+  /** How the directory is searched; every part may be empty. */
+  public record Query(
+      String text, String ags, ClubKind kind, Integer sport, String nearAgs, int page) {
+    public Query {
+      page = Math.max(0, page);
+      text = text == null ? "" : text.strip();
+    }
+  }
+
+  /** One club in the list. */
+  public record Entry(
+      String slug,
+      String name,
+      ClubKind kind,
+      String ags,
+      String municipality,
+      String purpose,
+      List<String> sports,
+      Integer distanceKm) {
+    /** The sports, comma-separated. */
+    public String sportList() {
+      return String.join(", ", sports);
+    }
+  }
+
+  /** A page of the directory. */
+  public record Page(List<Entry> clubs, int total, int page, int pages) {}
+
+  /** A department with its sport (may be null). */
+  public record Department(String name, String sport) {}
+
+  /** A published training time. */
+  public record TrainingTime(
+      String group,
+      String sport,
+      String facility,
+      String municipality,
+      int weekday,
+      LocalTime start,
+      LocalTime end) {}
+
+  /** A club's public page. */
+  public record Profile(
+      String slug,
+      String name,
+      ClubKind kind,
+      String ags,
+      String municipality,
+      String purpose,
+      String description,
+      String website,
+      Integer foundedYear,
+      List<Department> departments,
+      List<TrainingTime> trainingTimes,
+      List<PoolService.NeedCard> needs) {}
+
+  @PublicOperation("the directory lists verified clubs' public data")
+  @Transactional
+  public Page search(Query q, Locale locale) {
+    Map<String, Municipality> municipalities = municipalities();
+    Map<Long, List<String>> sportsOf = new HashMap<>();
+    Map<Long, List<Integer>> sportCodesOf = new HashMap<>();
+    for (Object[] r :
+        rows(
+            "SELECT DISTINCT d.club_id, s.code, CASE WHEN ?1 = 'en' THEN s.name_en ELSE s.name_de"
+                + " END FROM department d JOIN club c ON c.id = d.club_id JOIN sport s ON s.code ="
+                + " d.sport_code WHERE c.verified ORDER BY 3",
+            locale.getLanguage())) {
+      long club = ((Number) r[0]).longValue();
+      sportCodesOf.computeIfAbsent(club, x -> new ArrayList<>()).add(((Number) r[1]).intValue());
+      sportsOf.computeIfAbsent(club, x -> new ArrayList<>()).add((String) r[2]);
+    }
+    Municipality near = q.nearAgs() == null ? null : municipalities.get(q.nearAgs());
+    String text = q.text().toLowerCase(Locale.GERMAN);
+    List<Entry> all = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "SELECT id, slug, name, kind, municipality_ags, purpose, public_description FROM club"
+                + " WHERE verified")) {
+      long id = ((Number) r[0]).longValue();
+      ClubKind kind = ClubKind.valueOf((String) r[3]);
+      String ags = (String) r[4];
+      if ((q.kind() != null && q.kind() != kind)
+          || (q.ags() != null && !q.ags().isBlank() && !q.ags().equals(ags))
+          || (q.sport() != null && !sportCodesOf.getOrDefault(id, List.of()).contains(q.sport()))
+          || (!text.isEmpty()
+              && !(lower(r[2]).contains(text)
+                  || lower(r[5]).contains(text)
+                  || lower(r[6]).contains(text)))) {
+        continue;
+      }
+      Municipality m = municipalities.get(ags);
+      Integer km = near == null || m == null ? null : (int) Math.round(near.distanceKm(m));
+      all.add(
+          new Entry(
+              (String) r[1],
+              (String) r[2],
+              kind,
+              ags,
+              m == null ? ags : m.name(),
+              (String) r[5],
+              sportsOf.getOrDefault(id, List.of()),
+              km));
+    }
+    Comparator<Entry> byName = Comparator.comparing(e -> e.name().toLowerCase(Locale.GERMAN));
+    all.sort(near == null ? byName : Comparator.comparing(Entry::distanceKm).thenComparing(byName));
+    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int page = Math.min(q.page(), pages - 1);
+    List<Entry> slice =
+        all.subList(
+            Math.min(all.size(), page * PAGE_SIZE), Math.min(all.size(), (page + 1) * PAGE_SIZE));
+    return new Page(List.copyOf(slice), all.size(), page, pages);
+  }
+
+  /** The public page of a verified club; 404 for any other slug. */
+  @PublicOperation("a verified club's public page")
+  @Transactional
+  public Profile club(String slug, Locale locale) {
+    List<Object[]> found =
+        rows(
+            "SELECT id, slug, name, kind, municipality_ags, purpose, public_description, website,"
+                + " founded_year FROM club WHERE verified AND slug = ?1",
+            slug == null ? "" : slug);
+    if (found.isEmpty()) {
+      throw new NotFoundException();
+    }
+    Object[] c = found.get(0);
+    long id = ((Number) c[0]).longValue();
+    boolean en = "en".equals(locale.getLanguage());
+    List<Department> departments = new ArrayList<>();
+    for (Object[] d :
+        rows(
+            "SELECT d.name, s.name_de, s.name_en FROM department d LEFT JOIN sport s ON s.code ="
+                + " d.sport_code WHERE d.club_id = ?1 ORDER BY d.name",
+            id)) {
+      departments.add(new Department((String) d[0], (String) (en ? d[2] : d[1])));
+    }
+    Map<String, Municipality> municipalities = municipalities();
+    List<TrainingTime> times = new ArrayList<>();
+    for (Object[] t :
+        rows(
+            "SELECT g.name, s.name_de, s.name_en, g.facility, g.facility_ags, g.weekday,"
+                + " g.start_time, g.end_time FROM training_group g LEFT JOIN sport s ON s.code ="
+                + " g.sport_code WHERE g.club_id = ?1 AND g.published ORDER BY g.weekday,"
+                + " g.start_time",
+            id)) {
+      Municipality m = municipalities.get((String) t[4]);
+      times.add(
+          new TrainingTime(
+              (String) t[0],
+              (String) (en ? t[2] : t[1]),
+              (String) t[3],
+              m == null ? (String) t[4] : m.name(),
+              ((Number) t[5]).intValue(),
+              time(t[6]),
+              time(t[7])));
+    }
+    String name = (String) c[2];
+    List<PoolService.NeedCard> needs =
+        pool.openNeeds(PoolService.NeedFilter.none()).stream()
+            .filter(n -> n.clubName().equals(name))
+            .toList();
+    Municipality m = municipalities.get((String) c[4]);
+    return new Profile(
+        (String) c[1],
+        name,
+        ClubKind.valueOf((String) c[3]),
+        (String) c[4],
+        m == null ? (String) c[4] : m.name(),
+        (String) c[5],
+        (String) c[6],
+        (String) c[7],
+        c[8] == null ? null : ((Number) c[8]).intValue(),
+        departments,
+        times,
+        needs);
+  }
+
+  /**
+   * A visitor writes to a club: the message goes to the club's address by mail (queued in this
+   * transaction), the visitor never learns the address. Returns false when the club has no address
+   * to write to.
+   */
+  @PublicOperation("anyone may write to a verified club; the club's address is not revealed")
+  @Transactional
+  public boolean contact(String slug, String senderName, String senderEmail, String message) {
+    String name = senderName == null ? "" : senderName.strip();
+    String email = senderEmail == null ? "" : senderEmail.strip();
+    String text = message == null ? "" : message.strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new RuleViolationException("name", "directory.contact.name");
+    }
+    if (!EMAIL.matcher(email).matches() || email.length() > 200) {
+      throw new RuleViolationException("email", "directory.contact.email");
+    }
+    if (text.length() < 10 || text.length() > 4000) {
+      throw new RuleViolationException("message", "directory.contact.message", 10, 4000);
+    }
+    List<Object[]> found =
+        rows("SELECT name, email FROM club WHERE verified AND slug = ?1", slug == null ? "" : slug);
+    if (found.isEmpty()) {
+      throw new NotFoundException();
+    }
+    String clubName = (String) found.get(0)[0];
+    String clubEmail = (String) found.get(0)[1];
+    if (clubEmail == null || clubEmail.isBlank()) {
+      return false;
+    }
+    outbox.enqueue(
+        "directory-contact:" + UUID.randomUUID(),
+        clubEmail,
+        Messages.get(Locale.GERMAN, "directory.contact.subject", name),
+        Messages.get(Locale.GERMAN, "directory.contact.body", clubName, name, email, text));
+    return true;
+  }
+
+  private Map<String, Municipality> municipalities() {
+    Map<String, Municipality> out = new LinkedHashMap<>();
+    for (Municipality m :
+        em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
+            .getResultList()) {
+      out.put(m.ags(), m);
+    }
+    return out;
+  }
+
+  private static String lower(Object o) {
+    return o == null ? "" : o.toString().toLowerCase(Locale.GERMAN);
+  }
+
+  private static LocalTime time(Object o) {
+    return o instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Object... params) {
+    var q = em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", "true");
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return q.getResultList();
+  }
+}

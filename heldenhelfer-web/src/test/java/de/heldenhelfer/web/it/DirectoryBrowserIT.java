@@ -1,0 +1,164 @@
+package de.heldenhelfer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The public directory without login: a visitor finds a club in Höchberg, reads its page (meta
+ * description, schema.org markup, no e-mail address) and writes to it through the contact form –
+ * the mail reaches the club over SMTP; bad input is explained. Unverified clubs appear nowhere,
+ * neither on a page nor in the API.
+ */
+class DirectoryBrowserIT {
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  @Test
+  void aVisitorFindsAClubInHoechbergAndWritesToIt() throws Exception {
+    String hidden = hiddenClub();
+    BrowserIT visitor = browsers.as(null);
+    visitor.browser.get(BrowserIT.APP + "/");
+    visitor.browser.findElement(By.id("toClubs")).click();
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("clubList")));
+    assertFalse(visitor.browser.getPageSource().contains(hidden), "an unverified club is listed");
+    visitor.assertAccessible("club directory");
+    visitor.type("q", "Musik");
+    new Select(visitor.browser.findElement(By.id("ags"))).selectByVisibleText("Höchberg");
+    new Select(visitor.browser.findElement(By.id("near"))).selectByVisibleText("Würzburg");
+    visitor.browser.findElement(By.id("find")).click();
+    visitor
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("clubList"), "Musikverein Höchberg"));
+    assertTrue(visitor.text("clubList").contains("km"), "sorted by distance, with the distance");
+    assertTrue(
+        visitor.browser.getCurrentUrl().contains("ags=09679147"), "the search has an address");
+    visitor.screenshot("directory");
+    visitor.browser.findElement(By.linkText("Musikverein Höchberg e.V.")).click();
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("clubName")));
+    assertTrue(visitor.browser.getCurrentUrl().endsWith("/vereine/musikverein-hoechberg"));
+    String source = visitor.browser.getPageSource();
+    assertTrue(
+        source.contains("<meta name=\"description\" content=\"Musikverein Höchberg"),
+        "meta description");
+    assertTrue(
+        source.contains("\"@type\":\"Organization\"")
+            && source.contains("\"addressLocality\":\"Höchberg\""),
+        "schema.org markup");
+    assertFalse(
+        source.contains("info@musikverein-hoechberg.example"), "the club's address stays hidden");
+    visitor.assertAccessible("club page");
+
+    visitor.type("contact:senderName", "Lena Vogt");
+    visitor.type("contact:senderEmail", "lena.vogt-ohne-at");
+    visitor.type("contact:message", "Hallo, ich spiele Klarinette und würde gern mitmachen.");
+    visitor.browser.findElement(By.id("contact:send")).click();
+    visitor
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "gültige E-Mail-Adresse"));
+    String from = "lena.vogt+" + System.nanoTime() + "@example.org";
+    visitor.type("contact:senderEmail", from);
+    visitor.browser.findElement(By.id("contact:send")).click();
+    visitor
+        .waitFor()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Danke"));
+    String mails = "";
+    long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    while (!mails.contains(from) && System.nanoTime() < until) {
+      Thread.sleep(1000);
+      mails =
+          ApiIT.HTTP
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              BrowserIT.MAIL
+                                  + "/api/messages?to="
+                                  + URLEncoder.encode(
+                                      "info@musikverein-hoechberg.example",
+                                      StandardCharsets.UTF_8)))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+    }
+    assertTrue(
+        mails.contains(from) && mails.contains("Klarinette"), "the club got the message: " + mails);
+
+    visitor.browser.manage().window().setSize(new Dimension(360, 800));
+    visitor.browser.navigate().refresh();
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("clubName")));
+    visitor.assertNoHorizontalScrolling("club page at 360 px");
+    visitor.browser.get(BrowserIT.APP + "/clubs.xhtml?q=Musik");
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("clubList")));
+    visitor.assertNoHorizontalScrolling("directory at 360 px");
+
+    // an unverified club has no page
+    visitor.browser.get(BrowserIT.APP + "/vereine/" + hidden);
+    visitor
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nicht gefunden"));
+  }
+
+  @Test
+  void theApiListsVerifiedClubsOnly() throws Exception {
+    String hidden = hiddenClub();
+    HttpResponse<String> list = get("/api/v1/clubs?q=Musik&ags=09679147");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().contains("\"slug\":\"musikverein-hoechberg\""), list.body());
+    assertTrue(list.body().contains("\"page\":1"), list.body());
+    assertFalse(list.body().contains("@"), "no e-mail address in the directory");
+    HttpResponse<String> detail = get("/api/v1/clubs/tsv-1862-wuerzburg-sued");
+    assertEquals(200, detail.statusCode());
+    assertTrue(detail.body().contains("\"departments\""), detail.body());
+    assertFalse(detail.body().contains("info@tsv"), detail.body());
+    assertEquals(404, get("/api/v1/clubs/" + hidden).statusCode(), "unverified");
+    assertEquals(404, get("/api/v1/clubs/gibt-es-nicht").statusCode());
+    assertEquals(400, get("/api/v1/clubs?kind=RAKETEN").statusCode());
+    assertFalse(get("/api/v1/clubs?q=" + hidden).body().contains(hidden));
+    assertTrue(get("/api/v1/openapi.yaml").body().contains("/clubs/{slug}:"));
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return ApiIT.HTTP.send(
+        HttpRequest.newBuilder(URI.create(BrowserIT.APP + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A club that the service desk has not verified (created once). */
+  private static String hiddenClub() throws Exception {
+    String slug = "ungepruefter-verein-verzeichnis";
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv()
+                    .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+                System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+                System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
+        var st =
+            db.prepareStatement(
+                "INSERT IGNORE INTO club (name, slug, kind, legal_form, municipality_ags, purpose,"
+                    + " verified) VALUES ('Ungeprüfter Verein e.V.', ?, 'MUSIC', 'EV', '09679147',"
+                    + " 'Musik', FALSE)")) {
+      st.setString(1, slug);
+      st.executeUpdate();
+    }
+    return slug;
+  }
+}
