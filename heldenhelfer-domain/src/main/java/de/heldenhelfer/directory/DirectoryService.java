@@ -96,9 +96,26 @@ public class DirectoryService {
       List<TrainingTime> trainingTimes,
       List<PoolService.NeedCard> needs) {}
 
+  /** Every verified club, by name: the directory as open data. */
+  @PublicOperation("the directory lists verified clubs' public data")
+  @Transactional
+  public List<Entry> all(Locale locale) {
+    return entries(new Query(null, null, null, null, null, 0), locale);
+  }
+
   @PublicOperation("the directory lists verified clubs' public data")
   @Transactional
   public Page search(Query q, Locale locale) {
+    List<Entry> all = entries(q, locale);
+    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int page = Math.min(q.page(), pages - 1);
+    List<Entry> slice =
+        all.subList(
+            Math.min(all.size(), page * PAGE_SIZE), Math.min(all.size(), (page + 1) * PAGE_SIZE));
+    return new Page(List.copyOf(slice), all.size(), page, pages);
+  }
+
+  private List<Entry> entries(Query q, Locale locale) {
     Map<String, Municipality> municipalities = municipalities();
     Map<Long, List<String>> sportsOf = new HashMap<>();
     Map<Long, List<Integer>> sportCodesOf = new HashMap<>();
@@ -146,12 +163,7 @@ public class DirectoryService {
     }
     Comparator<Entry> byName = Comparator.comparing(e -> e.name().toLowerCase(Locale.GERMAN));
     all.sort(near == null ? byName : Comparator.comparing(Entry::distanceKm).thenComparing(byName));
-    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int page = Math.min(q.page(), pages - 1);
-    List<Entry> slice =
-        all.subList(
-            Math.min(all.size(), page * PAGE_SIZE), Math.min(all.size(), (page + 1) * PAGE_SIZE));
-    return new Page(List.copyOf(slice), all.size(), page, pages);
+    return all;
   }
 
   /** The public page of a verified club; 404 for any other slug. */

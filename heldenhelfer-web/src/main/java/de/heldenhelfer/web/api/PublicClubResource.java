@@ -92,19 +92,7 @@ public class PublicClubResource {
             new DirectoryService.Query(q, ags, k, sport, near, page == null ? 0 : page - 1),
             locale());
     return new ClubPageDto(
-        result.clubs().stream()
-            .map(
-                c ->
-                    new ClubDto(
-                        c.slug(),
-                        c.name(),
-                        c.kind().name(),
-                        c.ags(),
-                        c.municipality(),
-                        c.purpose(),
-                        c.sports(),
-                        c.distanceKm()))
-            .toList(),
+        result.clubs().stream().map(PublicClubResource::dto).toList(),
         result.total(),
         result.page() + 1,
         result.pages(),
@@ -129,6 +117,18 @@ public class PublicClubResource {
         p.departments(),
         p.trainingTimes(),
         p.needs().stream().map(PublicClubResource::need).toList());
+  }
+
+  static ClubDto dto(DirectoryService.Entry c) {
+    return new ClubDto(
+        c.slug(),
+        c.name(),
+        c.kind().name(),
+        c.ags(),
+        c.municipality(),
+        c.purpose(),
+        c.sports(),
+        c.distanceKm());
   }
 
   private static NeedDto need(PoolService.NeedCard n) {

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Where Keycloak returns after login; sends the person on to their dashboard. */
+/**
+ * Where Keycloak returns after login; sends the person on to the page they started from ({@link
+ * LoginStartServlet}) or to their dashboard.
+ */
 @WebServlet("/callback")
 public class LoginCallbackServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -17,6 +20,6 @@ public class LoginCallbackServlet extends HttpServlet {
       resp.sendRedirect(req.getContextPath() + "/");
       return;
     }
-    resp.sendRedirect(req.getContextPath() + "/app/dashboard.xhtml");
+    resp.sendRedirect(req.getContextPath() + LoginStartServlet.takeReturnTo(req));
   }
 }

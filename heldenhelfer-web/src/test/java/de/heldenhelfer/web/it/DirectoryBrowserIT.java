@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -118,6 +119,48 @@ class DirectoryBrowserIT {
   }
 
   @Test
+  void aVisitorFindsANeedInWuerzburgSignsInAndLandsBackOnIt() throws Exception {
+    String wanted = publicNeedInWuerzburg();
+    BrowserIT visitor = browsers.as(null);
+    visitor.browser.get(BrowserIT.APP + "/needs.xhtml");
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("filter:ags")));
+    org.openqa.selenium.WebElement link = null;
+    long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    while (link == null && System.nanoTime() < until) { // the open needs are cached for 10 s
+      visitor.type("filter:text", wanted);
+      new Select(visitor.browser.findElement(By.id("filter:ags"))).selectByVisibleText("Würzburg");
+      visitor.browser.findElement(By.id("filter:apply")).click();
+      Thread.sleep(2000);
+      List<org.openqa.selenium.WebElement> found =
+          visitor.browser.findElements(By.cssSelector("#needs .hh-need-title a"));
+      link = found.isEmpty() ? null : found.get(0);
+    }
+    assertTrue(link != null, "the public need is listed");
+    String title = link.getText();
+    String href = link.getDomAttribute("href");
+    assertTrue(href.contains("/login?return="), href);
+    link.click();
+    // Keycloak's login form, then back on the need – not the dashboard
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    visitor.browser.findElement(By.id("username")).sendKeys("helfer");
+    if (visitor.browser.findElements(By.id("password")).isEmpty()) {
+      visitor.browser.findElement(By.id("kc-login")).click();
+      visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+    }
+    visitor.browser.findElement(By.id("password")).sendKeys("heldenhelfer");
+    visitor.browser.findElement(By.id("kc-login")).click();
+    visitor.waitFor().until(ExpectedConditions.urlContains("/app/need.xhtml?id="));
+    visitor.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("needTitle")));
+    assertEquals(title, visitor.text("needTitle"));
+    assertFalse(
+        visitor.browser.findElements(By.id("shifts:shiftTable")).isEmpty(),
+        "the shifts to sign up for");
+    // a return address outside the application is not followed
+    visitor.browser.get(BrowserIT.APP + "/login?return=https://example.org/");
+    visitor.waitFor().until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+  }
+
+  @Test
   void theApiListsVerifiedClubsOnly() throws Exception {
     String hidden = hiddenClub();
     HttpResponse<String> list = get("/api/v1/clubs?q=Musik&ags=09679147");
@@ -134,12 +177,80 @@ class DirectoryBrowserIT {
     assertEquals(400, get("/api/v1/clubs?kind=RAKETEN").statusCode());
     assertFalse(get("/api/v1/clubs?q=" + hidden).body().contains(hidden));
     assertTrue(get("/api/v1/openapi.yaml").body().contains("/clubs/{slug}:"));
+
+    // open data: every verified club, with the licence; unchanged files are not sent again
+    HttpResponse<String> json = get("/api/v1/opendata/clubs.json");
+    assertEquals(200, json.statusCode());
+    assertTrue(
+        json.body().contains("creativecommons.org/licenses/by/4.0")
+            && json.body().contains("musikverein-hoechberg"),
+        json.body().substring(0, 200));
+    assertFalse(
+        json.body().contains(hidden) || json.body().contains("@example"),
+        "verified clubs, no addresses");
+    String etag = json.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again =
+        ApiIT.HTTP.send(
+            HttpRequest.newBuilder(URI.create(BrowserIT.APP + "/api/v1/opendata/clubs.json"))
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(304, again.statusCode());
+    HttpResponse<String> csv = get("/api/v1/opendata/clubs.csv");
+    assertTrue(
+        csv.body().startsWith("\uFEFFslug;name;kind;ags;municipality;purpose;sports"),
+        csv.body().substring(0, 80));
+    assertTrue(
+        csv.body().contains("CC BY 4.0") && csv.body().contains("Musikverein Höchberg e.V."));
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
     return ApiIT.HTTP.send(
         HttpRequest.newBuilder(URI.create(BrowserIT.APP + path)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A public need of the TSV in Würzburg with a shift in ten days; returns its title. */
+  private static String publicNeedInWuerzburg() throws Exception {
+    String title = "Kuchenverkauf " + Long.toString(System.nanoTime(), 36);
+    try (Connection db =
+        DriverManager.getConnection(
+            System.getenv()
+                .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+            System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+            System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"))) {
+      long club;
+      try (var rs =
+          db.createStatement()
+              .executeQuery("SELECT id FROM club WHERE slug = 'tsv-1862-wuerzburg-sued'")) {
+        rs.next();
+        club = rs.getLong(1);
+      }
+      long need;
+      try (var st =
+          db.prepareStatement(
+              "INSERT INTO need (club_id, title, description, ags, category, visibility, status,"
+                  + " created_at, updated_at) VALUES (?, ?, 'Kuchen backen und verkaufen.',"
+                  + " '09663000', 'FESTIVAL', 'PUBLIC', 'OPEN', NOW(3), NOW(3))",
+              java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        st.setLong(1, club);
+        st.setString(2, title);
+        st.executeUpdate();
+        try (var keys = st.getGeneratedKeys()) {
+          keys.next();
+          need = keys.getLong(1);
+        }
+      }
+      try (var st =
+          db.prepareStatement(
+              "INSERT INTO shift (need_id, club_id, day, start_time, end_time, capacity)"
+                  + " VALUES (?, ?, CURRENT_DATE + INTERVAL 10 DAY, '10:00', '12:00', 4)")) {
+        st.setLong(1, need);
+        st.setLong(2, club);
+        st.executeUpdate();
+      }
+    }
+    return title;
   }
 
   /** A club that the service desk has not verified (created once). */
