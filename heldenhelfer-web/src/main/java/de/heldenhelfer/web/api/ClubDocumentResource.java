@@ -51,6 +51,7 @@ public class ClubDocumentResource {
         .header("Content-Disposition", ExportServlet.contentDisposition(d.fileName()))
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Length", d.content().length)
         .build();
   }
 }

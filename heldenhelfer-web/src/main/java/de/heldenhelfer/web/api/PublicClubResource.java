@@ -143,9 +143,6 @@ public class PublicClubResource {
   }
 
   private Locale locale() {
-    List<Locale> wanted = headers.getAcceptableLanguages();
-    return !wanted.isEmpty() && "en".equals(wanted.get(0).getLanguage())
-        ? Locale.ENGLISH
-        : Locale.GERMAN;
+    return Problems.locale(headers.getAcceptableLanguages());
   }
 }

@@ -178,6 +178,33 @@ class DirectoryBrowserIT {
     assertFalse(get("/api/v1/clubs?q=" + hidden).body().contains(hidden));
     assertTrue(get("/api/v1/openapi.yaml").body().contains("/clubs/{slug}:"));
 
+    // opportunities: public needs only; bad filters are 400, a club-only need is 404
+    String wanted = publicNeedInWuerzburg();
+    String found = "";
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!found.contains(wanted) && System.nanoTime() < until) { // cached for 10 s
+      found =
+          get("/api/v1/opportunities?ags=09663000&q="
+                  + URLEncoder.encode(wanted, StandardCharsets.UTF_8))
+              .body();
+      Thread.sleep(1000);
+    }
+    assertTrue(found.contains(wanted) && found.contains("\"page\":1"), found);
+    long id = Long.parseLong(found.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+    HttpResponse<String> one = get("/api/v1/opportunities/" + id);
+    assertEquals(200, one.statusCode());
+    assertTrue(one.body().contains("\"shifts\":[{"), one.body());
+    assertEquals(400, get("/api/v1/opportunities?category=RAKETEN").statusCode());
+    assertEquals(400, get("/api/v1/opportunities?from=gestern").statusCode());
+    assertEquals(404, get("/api/v1/opportunities/" + clubOnlyNeed()).statusCode());
+    HttpResponse<String> sports =
+        ApiIT.HTTP.send(
+            HttpRequest.newBuilder(URI.create(BrowserIT.APP + "/api/v1/sports"))
+                .header("Accept-Language", "en")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(sports.body().contains("\"code\":"), sports.body());
+
     // open data: every verified club, with the licence; unchanged files are not sent again
     HttpResponse<String> json = get("/api/v1/opendata/clubs.json");
     assertEquals(200, json.statusCode());
@@ -251,6 +278,22 @@ class DirectoryBrowserIT {
       }
     }
     return title;
+  }
+
+  /** The id of a need only the club's members see. */
+  private static long clubOnlyNeed() throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv()
+                    .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+                System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+                System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
+        var rs =
+            db.createStatement()
+                .executeQuery("SELECT MIN(id) FROM need WHERE visibility IN ('CLUB', 'POOL')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** A club that the service desk has not verified (created once). */
