@@ -489,7 +489,7 @@ class BrowserIT {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "erteilt"));
     type(
         "endForm:exitDate",
-        java.time.LocalDate.now()
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
             .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     browser.findElement(By.id("endForm:end")).click();
     waitFor()
@@ -821,7 +821,7 @@ class BrowserIT {
   void boardRecordsQualificationsFunctionsChecksAndFamilyAndFindsThemInLists() throws Exception {
     java.time.format.DateTimeFormatter de =
         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
     login("vorstand-sport");
     openMemberList();
     List<org.openqa.selenium.WebElement> rows =

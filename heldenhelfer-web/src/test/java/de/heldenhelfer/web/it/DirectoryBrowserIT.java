@@ -240,12 +240,7 @@ class DirectoryBrowserIT {
   /** A public need of the TSV in Würzburg with a shift in ten days; returns its title. */
   private static String publicNeedInWuerzburg() throws Exception {
     String title = "Kuchenverkauf " + Long.toString(System.nanoTime(), 36);
-    try (Connection db =
-        DriverManager.getConnection(
-            System.getenv()
-                .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-            System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-            System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"))) {
+    try (Connection db = db()) {
       long club;
       try (var rs =
           db.createStatement()
@@ -282,12 +277,7 @@ class DirectoryBrowserIT {
 
   /** The id of a need only the club's members see. */
   private static long clubOnlyNeed() throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv()
-                    .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-                System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-                System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
+    try (Connection db = db();
         var rs =
             db.createStatement()
                 .executeQuery("SELECT MIN(id) FROM need WHERE visibility IN ('CLUB', 'POOL')")) {
@@ -299,12 +289,7 @@ class DirectoryBrowserIT {
   /** A club that the service desk has not verified (created once). */
   private static String hiddenClub() throws Exception {
     String slug = "ungepruefter-verein-verzeichnis";
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv()
-                    .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-                System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-                System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
+    try (Connection db = db();
         var st =
             db.prepareStatement(
                 "INSERT IGNORE INTO club (name, slug, kind, legal_form, municipality_ags, purpose,"
@@ -314,5 +299,13 @@ class DirectoryBrowserIT {
       st.executeUpdate();
     }
     return slug;
+  }
+
+  private static Connection db() throws java.sql.SQLException {
+    return DriverManager.getConnection(
+        System.getenv()
+            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }

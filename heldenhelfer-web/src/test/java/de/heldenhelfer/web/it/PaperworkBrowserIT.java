@@ -150,7 +150,8 @@ class PaperworkBrowserIT {
     assertTrue(browser().findElement(By.id("messages")).getText().contains("Datum"));
 
     ui.type("newTask:title", title);
-    ui.type("newTask:due", DE.format(LocalDate.now().plusDays(5)));
+    ui.type(
+        "newTask:due", DE.format(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(5)));
     ui.type("newTask:steps", "Schlüssel holen\nHausmeister anrufen");
     browser().findElement(By.id("newTask:create")).click();
     ui.waitFor()

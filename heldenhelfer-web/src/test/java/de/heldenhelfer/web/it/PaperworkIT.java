@@ -250,7 +250,7 @@ class PaperworkIT {
                         "Geheim " + tag,
                         null,
                         TaskKind.OTHER,
-                        LocalDate.now().plusDays(3),
+                        LocalDate.now(MemberService.ZONE).plusDays(3),
                         null,
                         0,
                         null,
