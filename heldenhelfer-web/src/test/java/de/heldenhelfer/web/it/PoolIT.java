@@ -272,10 +272,16 @@ class PoolIT extends InContainerTest {
     PoolService.SignUpResult queued = asPerson(b, () -> pool.signUp(soonShift));
     assertEquals(SignUpStatus.WAITING, queued.status());
     assertEquals(1, queued.waitingPosition());
+    // the shift now starts in two hours: inside the 24-hour deadline at any time of day
+    java.time.LocalDateTime inTwoHours =
+        java.time.LocalDateTime.now(MemberService.ZONE).plusHours(2).withSecond(0).withNano(0);
     update(
-        "UPDATE shift SET day = ?, start_time = ? WHERE id = ?",
-        today.plusDays(1),
-        LocalTime.of(0, 30),
+        "UPDATE shift SET day = ?, start_time = ?, end_time = ? WHERE id = ?",
+        inTwoHours.toLocalDate(),
+        inTwoHours.toLocalTime(),
+        inTwoHours.toLocalTime().plusMinutes(30).isAfter(inTwoHours.toLocalTime())
+            ? inTwoHours.toLocalTime().plusMinutes(30)
+            : LocalTime.of(23, 59),
         soonShift);
     RuleViolationException late =
         assertThrows(
