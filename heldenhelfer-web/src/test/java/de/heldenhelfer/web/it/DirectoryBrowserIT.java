@@ -238,7 +238,7 @@ class DirectoryBrowserIT {
   }
 
   /** A public need of the TSV in Würzburg with a shift in ten days; returns its title. */
-  private static String publicNeedInWuerzburg() throws Exception {
+  static String publicNeedInWuerzburg() throws Exception {
     String title = "Kuchenverkauf " + Long.toString(System.nanoTime(), 36);
     try (Connection db = db()) {
       long club;
@@ -301,7 +301,7 @@ class DirectoryBrowserIT {
     return slug;
   }
 
-  private static Connection db() throws java.sql.SQLException {
+  static Connection db() throws java.sql.SQLException {
     return DriverManager.getConnection(
         System.getenv()
             .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
