@@ -38,9 +38,6 @@ public class PublicClubResource {
       List<String> sports,
       Integer distanceKm) {}
 
-  /** A page of clubs; {@code page} counts from 1. */
-  public record ClubPageDto(List<ClubDto> items, int total, int page, int pages, int size) {}
-
   /** A club's public page. */
   public record ClubDetailDto(
       String slug,
@@ -68,7 +65,7 @@ public class PublicClubResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public ClubPageDto search(
+  public ApiPage<ClubDto> search(
       @QueryParam("q") String q,
       @QueryParam("ags") String ags,
       @QueryParam("kind") String kind,
@@ -84,14 +81,11 @@ public class PublicClubResource {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("kind");
     }
-    if (page != null && page < 1) {
-      throw new BadRequestException("page");
-    }
     DirectoryService.Page result =
         directory.search(
-            new DirectoryService.Query(q, ags, k, sport, near, page == null ? 0 : page - 1),
+            new DirectoryService.Query(q, ags, k, sport, near, ApiPage.requested(page) - 1),
             locale());
-    return new ClubPageDto(
+    return new ApiPage<>(
         result.clubs().stream().map(PublicClubResource::dto).toList(),
         result.total(),
         result.page() + 1,

@@ -42,10 +42,6 @@ public class PublicOpportunityResource {
       int shifts,
       int freePlaces) {}
 
-  /** A page of opportunities. */
-  public record OpportunityPageDto(
-      List<OpportunityDto> items, int total, int page, int pages, int size) {}
-
   /** A shift of an opportunity. */
   public record ShiftDto(
       long id, LocalDate day, LocalTime start, LocalTime end, int capacity, int freePlaces) {}
@@ -64,7 +60,7 @@ public class PublicOpportunityResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public OpportunityPageDto search(
+  public ApiPage<OpportunityDto> search(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("ags") String ags,
@@ -80,35 +76,27 @@ public class PublicOpportunityResource {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("category");
     }
-    if (page != null && page < 1) {
-      throw new BadRequestException("page");
-    }
+    ApiPage.requested(page);
     List<PoolService.NeedCard> all =
         pool.openNeeds(
             new PoolService.NeedFilter(
                 date(from, "from"), date(to, "to"), blank(ags), null, c, null, blank(q)));
-    int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
-    int p = Math.min(page == null ? 0 : page - 1, pages - 1);
-    return new OpportunityPageDto(
-        all.subList(Math.min(all.size(), p * SIZE), Math.min(all.size(), (p + 1) * SIZE)).stream()
-            .map(
-                n ->
-                    new OpportunityDto(
-                        n.id(),
-                        n.title(),
-                        n.clubName(),
-                        n.ags(),
-                        n.municipality(),
-                        n.category().name(),
-                        n.firstDay(),
-                        n.lastDay(),
-                        n.shifts(),
-                        n.freePlaces()))
-            .toList(),
-        all.size(),
-        p + 1,
-        pages,
-        SIZE);
+    return ApiPage.of(
+        all,
+        page,
+        SIZE,
+        n ->
+            new OpportunityDto(
+                n.id(),
+                n.title(),
+                n.clubName(),
+                n.ags(),
+                n.municipality(),
+                n.category().name(),
+                n.firstDay(),
+                n.lastDay(),
+                n.shifts(),
+                n.freePlaces()));
   }
 
   @GET

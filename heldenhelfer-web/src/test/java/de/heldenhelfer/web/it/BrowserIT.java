@@ -379,6 +379,15 @@ class BrowserIT {
     assertAccessible("403 page");
   }
 
+  /** A connection to the test stack's database (for fixtures and checks the UI cannot reach). */
+  static java.sql.Connection testDatabase() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        System.getenv()
+            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
+        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
+  }
+
   /** Downloads what the link with this id points to, in the browser's session. */
   byte[] download(String linkId) {
     Object base64 =

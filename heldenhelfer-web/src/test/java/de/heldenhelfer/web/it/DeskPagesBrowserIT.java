@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -95,7 +94,7 @@ class DeskPagesBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "ist gespeichert"));
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         PreparedStatement other =
             db.prepareStatement(
                 "UPDATE desk_text_block SET version = version + 1, body = ? WHERE title = ?")) {
@@ -152,7 +151,7 @@ class DeskPagesBrowserIT {
     page(desk, "desk-request");
 
     // somebody else changed the request meanwhile: refused with a message, the page reloads
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         PreparedStatement other =
             db.prepareStatement("UPDATE desk_request SET version = version + 1 WHERE id = ?")) {
       other.setLong(1, id);
@@ -223,7 +222,7 @@ class DeskPagesBrowserIT {
   void theDeskPublishesAnAnnouncementToTheMusicClubs() throws Exception {
     String title = "Förderaufruf Musikinstrumente " + System.nanoTime() % 1_000_000;
     long musicClubs;
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM club WHERE kind = 'MUSIC'")) {
       r.next();
@@ -306,7 +305,7 @@ class DeskPagesBrowserIT {
   /** A request of the TSV (Sabine Kraus), opened two days ago, as the club page would store it. */
   private static long insertRequest(String subject) throws Exception {
     LocalDateTime at = LocalDateTime.now(BERLIN).minusDays(2).truncatedTo(ChronoUnit.MILLIS);
-    try (Connection db = testDatabase()) {
+    try (Connection db = BrowserIT.testDatabase()) {
       long id;
       try (PreparedStatement r =
           db.prepareStatement(
@@ -341,13 +340,5 @@ class DeskPagesBrowserIT {
       }
       return id;
     }
-  }
-
-  private static Connection testDatabase() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv()
-            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }

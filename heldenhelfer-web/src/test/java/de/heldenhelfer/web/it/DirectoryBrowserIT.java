@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -240,7 +239,7 @@ class DirectoryBrowserIT {
   /** A public need of the TSV in Würzburg with a shift in ten days; returns its title. */
   static String publicNeedInWuerzburg() throws Exception {
     String title = "Kuchenverkauf " + Long.toString(System.nanoTime(), 36);
-    try (Connection db = db()) {
+    try (Connection db = BrowserIT.testDatabase()) {
       long club;
       try (var rs =
           db.createStatement()
@@ -277,7 +276,7 @@ class DirectoryBrowserIT {
 
   /** The id of a need only the club's members see. */
   private static long clubOnlyNeed() throws Exception {
-    try (Connection db = db();
+    try (Connection db = BrowserIT.testDatabase();
         var rs =
             db.createStatement()
                 .executeQuery("SELECT MIN(id) FROM need WHERE visibility IN ('CLUB', 'POOL')")) {
@@ -289,7 +288,7 @@ class DirectoryBrowserIT {
   /** A club that the service desk has not verified (created once). */
   private static String hiddenClub() throws Exception {
     String slug = "ungepruefter-verein-verzeichnis";
-    try (Connection db = db();
+    try (Connection db = BrowserIT.testDatabase();
         var st =
             db.prepareStatement(
                 "INSERT IGNORE INTO club (name, slug, kind, legal_form, municipality_ags, purpose,"
@@ -299,13 +298,5 @@ class DirectoryBrowserIT {
       st.executeUpdate();
     }
     return slug;
-  }
-
-  static Connection db() throws java.sql.SQLException {
-    return DriverManager.getConnection(
-        System.getenv()
-            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }

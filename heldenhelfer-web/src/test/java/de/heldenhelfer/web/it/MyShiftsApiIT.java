@@ -19,7 +19,7 @@ class MyShiftsApiIT {
   void aVolunteerSignsUpAndCancelsThroughTheApi() throws Exception {
     String title = DirectoryBrowserIT.publicNeedInWuerzburg();
     long shift;
-    try (Connection db = DirectoryBrowserIT.db();
+    try (Connection db = BrowserIT.testDatabase();
         var st =
             db.prepareStatement(
                 "UPDATE shift s JOIN need n ON n.id = s.need_id SET s.start_time = '05:30',"

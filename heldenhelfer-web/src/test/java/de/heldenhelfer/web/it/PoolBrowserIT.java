@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -155,7 +154,7 @@ class PoolBrowserIT {
     board.assertAccessible("club need with a confirmed sign-up");
 
     // the shift took place yesterday; "everybody was there" records 4 hours
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         PreparedStatement move =
             db.prepareStatement("UPDATE shift SET day = ? WHERE need_id = ?")) {
       move.setObject(1, today().minusDays(1));
@@ -326,13 +325,5 @@ class PoolBrowserIT {
 
   private static byte[] fetch(BrowserIT ui, String linkId) {
     return ui.download(linkId);
-  }
-
-  private static Connection testDatabase() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv()
-            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }

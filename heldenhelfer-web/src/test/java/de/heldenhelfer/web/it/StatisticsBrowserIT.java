@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,7 +286,7 @@ class StatisticsBrowserIT {
   /** Some members' last names and birth dates (as they would print), to look for in exports. */
   private static List<String> memberNamesAndBirthDates() throws Exception {
     List<String> out = new ArrayList<>();
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         ResultSet rs =
             db.createStatement()
                 .executeQuery(
@@ -303,7 +302,7 @@ class StatisticsBrowserIT {
   }
 
   private static long membersOn(String slugPart, String day) throws Exception {
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         var st =
             db.prepareStatement(
                 "SELECT COUNT(*) FROM member m JOIN club c ON c.id = m.club_id"
@@ -322,7 +321,7 @@ class StatisticsBrowserIT {
 
   /** The members a club contributed to a Stichtag (its stored snapshot). */
   private static long contributed(String slugPart, String day) throws Exception {
-    try (Connection db = testDatabase();
+    try (Connection db = BrowserIT.testDatabase();
         var st =
             db.prepareStatement(
                 "SELECT s.members FROM stat_snapshot s WHERE s.stichtag = ? AND s.club_id ="
@@ -333,13 +332,5 @@ class StatisticsBrowserIT {
         return rs.next() ? rs.getLong(1) : -1;
       }
     }
-  }
-
-  private static Connection testDatabase() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv()
-            .getOrDefault("HH_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:23307/heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_USER", "heldenhelfer"),
-        System.getenv().getOrDefault("HH_TEST_DB_PASSWORD", "heldenhelfer-dev"));
   }
 }
