@@ -206,8 +206,8 @@ public class DirectoryService {
               (String) t[3],
               m == null ? (String) t[4] : m.name(),
               ((Number) t[5]).intValue(),
-              time(t[6]),
-              time(t[7])));
+              Sql.time(t[6]),
+              Sql.time(t[7])));
     }
     String name = (String) c[2];
     List<PoolService.NeedCard> needs =
@@ -282,16 +282,7 @@ public class DirectoryService {
     return o == null ? "" : o.toString().toLowerCase(Locale.GERMAN);
   }
 
-  private static LocalTime time(Object o) {
-    return o instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) o;
-  }
-
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... params) {
-    var q = em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", "true");
-    for (int i = 0; i < params.length; i++) {
-      q.setParameter(i + 1, params[i]);
-    }
-    return q.getResultList();
+    return Sql.rows(em, sql, params);
   }
 }

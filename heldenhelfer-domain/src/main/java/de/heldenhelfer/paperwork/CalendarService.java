@@ -53,9 +53,7 @@ public class CalendarService {
   @RequiresPermission(Permission.TASK_READ)
   @Transactional
   public String renewFeed() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = newSecret();
     LocalDateTime now = LocalDateTime.now(MemberService.ZONE);
     Optional<CalendarFeed> existing = own();
     if (existing.isPresent()) {
@@ -146,6 +144,13 @@ public class CalendarService {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** A new secret token for a feed address: 32 random bytes, URL-safe Base64. */
+  public static String newSecret() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   /** The SHA-256 (hex) under which a feed's secret token is stored. */

@@ -11,10 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +22,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PoolCalendarService {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject EntityManager em;
   @Inject Actor actor;
 
@@ -41,9 +37,7 @@ public class PoolCalendarService {
   @RequiresSignIn
   @Transactional
   public String renewFeed() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = CalendarService.newSecret();
     long me = actor.require().personId();
     LocalDateTime now = LocalDateTime.now(MemberService.ZONE);
     PoolFeed feed = em.find(PoolFeed.class, me);

@@ -55,6 +55,8 @@ public final class Principal implements Serializable {
   private final Set<RegionRole> regionRoles;
   private final Map<Long, ClubMembership> clubs;
   private final Set<Permission> systemPermissions;
+  private final String clientId;
+  private final Set<Permission> clientPermissions;
 
   public Principal(
       long personId,
@@ -75,6 +77,53 @@ public final class Principal implements Serializable {
     clubs.forEach(c -> map.put(c.clubId(), c));
     this.clubs = Collections.unmodifiableMap(map);
     this.systemPermissions = Collections.emptySet();
+    this.clientId = null;
+    this.clientPermissions = null;
+  }
+
+  private Principal(
+      String clientId,
+      String label,
+      long authorisedBy,
+      ClubMembership club,
+      Set<Permission> permissions) {
+    this.personId = authorisedBy;
+    this.subject = "client:" + clientId;
+    this.displayName = label;
+    this.email = null;
+    this.regionRoles = Collections.emptySet();
+    this.clubs = Map.of(club.clubId(), club);
+    this.systemPermissions = Collections.emptySet();
+    this.clientId = clientId;
+    this.clientPermissions = Collections.unmodifiableSet(EnumSet.copyOf(permissions));
+  }
+
+  /**
+   * An API client of one club (a Keycloak client-credentials client the board authorised): it acts
+   * in {@code club} only, with its roles but never beyond {@code permissions}, and on the authority
+   * of the board member who authorised it ({@link #personId()} names them, for the records). It is
+   * no person: person-scoped operations ({@link RequiresSignIn}) refuse it.
+   */
+  public static Principal client(
+      String clientId,
+      String label,
+      long authorisedBy,
+      ClubMembership club,
+      Set<Permission> permissions) {
+    if (permissions.isEmpty()) {
+      throw new IllegalArgumentException("an API client needs a permission");
+    }
+    return new Principal(clientId, label, authorisedBy, club, permissions);
+  }
+
+  /** True for an {@link #client API client} of a club. */
+  public boolean isClient() {
+    return clientId != null;
+  }
+
+  /** The Keycloak client id of an API client, else null. */
+  public String clientId() {
+    return clientId;
   }
 
   private Principal(String name, Set<Permission> systemPermissions) {
@@ -85,6 +134,8 @@ public final class Principal implements Serializable {
     this.regionRoles = Collections.emptySet();
     this.clubs = Collections.emptyMap();
     this.systemPermissions = Collections.unmodifiableSet(EnumSet.copyOf(systemPermissions));
+    this.clientId = null;
+    this.clientPermissions = null;
   }
 
   /** Subject of the system principal; no Keycloak account carries it. */
@@ -149,6 +200,9 @@ public final class Principal implements Serializable {
     }
     if (systemPermissions.contains(permission)) {
       return true;
+    }
+    if (clientPermissions != null && !clientPermissions.contains(permission)) {
+      return false;
     }
     ClubMembership membership = clubs.get(clubId);
     return membership != null

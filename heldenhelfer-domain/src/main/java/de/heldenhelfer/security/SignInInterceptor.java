@@ -6,7 +6,11 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** Refuses {@link RequiresSignIn} methods to anonymous callers. */
+/**
+ * Refuses {@link RequiresSignIn} methods to anonymous callers and to a club's API clients: these
+ * operations act for the signed-in person themselves (their shifts, profile, notifications), and a
+ * client is no person.
+ */
 @RequiresSignIn
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
@@ -15,7 +19,9 @@ public class SignInInterceptor {
 
   @AroundInvoke
   Object check(InvocationContext ctx) throws Exception {
-    actor.require();
+    if (actor.require().isClient()) {
+      throw new de.heldenhelfer.shared.AccessDeniedException();
+    }
     return ctx.proceed();
   }
 }

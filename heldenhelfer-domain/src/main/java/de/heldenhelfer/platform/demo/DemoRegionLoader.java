@@ -487,6 +487,8 @@ public final class DemoRegionLoader {
     LOG.info(() -> "Demo service desk loaded: " + desk);
     int training = DemoTraining.insert(c);
     LOG.info(() -> "Demo training groups loaded: " + training);
+    int apiClients = DemoApiClients.insert(c);
+    LOG.info(() -> "Demo API clients authorised: " + apiClients);
 
     return new LoadResult(
         true,

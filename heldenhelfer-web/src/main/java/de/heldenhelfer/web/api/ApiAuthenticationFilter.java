@@ -1,5 +1,6 @@
 package de.heldenhelfer.web.api;
 
+import de.heldenhelfer.club.ApiClientService;
 import de.heldenhelfer.people.IdentityService;
 import de.heldenhelfer.security.Actor;
 import de.heldenhelfer.security.Principal;
@@ -14,8 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
 /**
- * Authenticates API calls that carry a bearer token and binds them to the person. Calls without a
- * token stay anonymous (public endpoints); a bad token is refused with 401.
+ * Authenticates API calls that carry a bearer token and binds them to the person – or, for a
+ * client-credentials token, to the club that authorised the client (403 when none did). Calls
+ * without a token stay anonymous (public endpoints); a bad token is refused with 401.
  */
 @Provider
 @PreMatching
@@ -25,6 +27,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
   @Inject BearerTokenVerifier verifier;
   @Inject IdentityService identities;
+  @Inject ApiClientService clients;
   @Inject Actor actor;
   @Inject Problems problems;
 
@@ -40,6 +43,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     }
     try {
       BearerTokenVerifier.VerifiedToken token = verifier.verify(header.substring(7).strip());
+      if (token.serviceAccount()) {
+        clients
+            .principalOf(token.clientId())
+            .ifPresentOrElse(
+                actor::actAs, () -> request.abortWith(problems.clientNotAuthorised(request)));
+        return;
+      }
       Principal principal = identities.principalOf(token.subject(), token.groups());
       if (principal == null) {
         principal =

@@ -42,7 +42,9 @@ public class BearerTokenVerifier {
       boolean emailVerified,
       String givenName,
       String familyName,
-      List<String> groups) {}
+      List<String> groups,
+      String clientId,
+      boolean serviceAccount) {}
 
   /** The token is not acceptable; the message says why (for logs, not for the client). */
   public static class InvalidTokenException extends Exception {
@@ -97,7 +99,19 @@ public class BearerTokenVerifier {
         claims.getBoolean("email_verified", false),
         claims.getString("given_name", null),
         claims.getString("family_name", null),
-        strings(claims.get("groups")));
+        strings(claims.get("groups")),
+        claims.getString("azp", null),
+        isServiceAccount(claims));
+  }
+
+  /**
+   * A token of the client-credentials grant: Keycloak issues it to the client's service account
+   * (user name {@code service-account-<client>}) and adds the {@code client_id} claim.
+   */
+  private static boolean isServiceAccount(JsonObject claims) {
+    return claims.getString("preferred_username", "").startsWith("service-account-")
+        || claims.containsKey("client_id")
+        || claims.containsKey("clientId");
   }
 
   private PublicKey key(String kid) throws InvalidTokenException {

@@ -20,9 +20,18 @@ public class MeResource {
   /** A club of the caller with their roles. */
   public record ClubRoles(long clubId, String name, List<String> roles) {}
 
-  /** The caller. */
+  /**
+   * The caller. For a club's API client: {@code client} is its Keycloak client id, {@code name} the
+   * label the board gave it, {@code personId} the board member who authorised it, and {@code clubs}
+   * the one club it works for.
+   */
   public record Me(
-      long personId, String name, String email, List<String> regionRoles, List<ClubRoles> clubs) {}
+      long personId,
+      String name,
+      String email,
+      String client,
+      List<String> regionRoles,
+      List<ClubRoles> clubs) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +41,7 @@ public class MeResource {
         p.personId(),
         p.displayName(),
         p.email(),
+        p.clientId(),
         p.regionRoles().stream().map(RegionRole::realmRole).toList(),
         p.clubs().stream()
             .map(

@@ -47,6 +47,17 @@ public class Problems {
         .build();
   }
 
+  /** 403: the token is valid but its Keycloak client is not authorised for any club. */
+  public Response clientNotAuthorised(ContainerRequestContext request) {
+    Locale locale = locale(request.getAcceptableLanguages());
+    return of(
+        403,
+        Messages.get(locale, "error.accessDenied"),
+        Messages.get(locale, "api.client.notAuthorised"),
+        null,
+        request.getUriInfo().getPath());
+  }
+
   static Locale locale(List<Locale> acceptable) {
     for (Locale l : acceptable) {
       if ("en".equals(l.getLanguage())) {

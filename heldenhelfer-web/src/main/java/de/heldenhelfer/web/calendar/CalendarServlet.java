@@ -1,5 +1,6 @@
 package de.heldenhelfer.web.calendar;
 
+import de.heldenhelfer.directory.ClubEventFeed;
 import de.heldenhelfer.paperwork.CalendarService;
 import de.heldenhelfer.pool.PoolCalendarService;
 import jakarta.inject.Inject;
@@ -12,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A personal calendar feed: {@code /calendar/<secret>.ics} – a board member's tasks or a
- * volunteer's shifts. Calendar apps fetch it without a session, so the secret in the path is the
- * only credential; an unknown or revoked secret answers 404 like any other unknown address, and
- * responses are never cached by intermediaries.
+ * A calendar feed under a secret address: {@code /calendar/<secret>.ics} – a board member's tasks,
+ * a volunteer's shifts or a club's public events. Calendar apps fetch it without a session, so the
+ * secret in the path is the only credential; an unknown or revoked secret answers 404 like any
+ * other unknown address, and responses are never cached by intermediaries.
  */
 @WebServlet("/calendar/*")
 public class CalendarServlet extends HttpServlet {
@@ -23,6 +24,7 @@ public class CalendarServlet extends HttpServlet {
 
   @Inject CalendarService calendars;
   @Inject PoolCalendarService shifts;
+  @Inject ClubEventFeed clubEvents;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -32,6 +34,9 @@ public class CalendarServlet extends HttpServlet {
     Optional<String> feed = calendars.feed(token);
     if (feed.isEmpty()) {
       feed = shifts.feed(token);
+    }
+    if (feed.isEmpty()) {
+      feed = clubEvents.feed(token);
     }
     if (feed.isEmpty()) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
