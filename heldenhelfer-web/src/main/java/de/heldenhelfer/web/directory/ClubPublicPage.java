@@ -46,7 +46,10 @@ public class ClubPublicPage implements Serializable {
     return base.length() > 155 ? base.substring(0, 154) + "…" : base;
   }
 
-  /** schema.org Organization markup (JSON-LD), values escaped for JSON in a script element. */
+  /**
+   * schema.org Organization markup (JSON-LD) with the club's public needs as its events, values
+   * escaped for JSON in a script element.
+   */
   public String getJsonLd() {
     DirectoryService.Profile p = getProfile();
     StringBuilder s =
@@ -66,6 +69,30 @@ public class ClubPublicPage implements Serializable {
     }
     if (p.foundedYear() != null) {
       s.append(",\"foundingDate\":").append(json(String.valueOf(p.foundedYear())));
+    }
+    if (!p.needs().isEmpty()) {
+      s.append(",\"event\":[");
+      String sep = "";
+      for (var n : p.needs()) {
+        s.append(sep)
+            .append("{\"@type\":\"Event\",\"name\":")
+            .append(json(n.title()))
+            .append(",\"startDate\":")
+            .append(json(n.firstDay().toString()))
+            .append(",\"endDate\":")
+            .append(json(n.lastDay().toString()))
+            .append(",\"eventStatus\":\"https://schema.org/EventScheduled\"")
+            .append(",\"location\":{\"@type\":\"Place\",\"name\":")
+            .append(json(n.municipality()))
+            .append(",\"address\":{\"@type\":\"PostalAddress\",\"addressLocality\":")
+            .append(json(n.municipality()))
+            .append(",\"addressCountry\":\"DE\"}},\"organizer\":{\"@type\":\"Organization\",")
+            .append("\"name\":")
+            .append(json(p.name()))
+            .append("}}");
+        sep = ",";
+      }
+      s.append(']');
     }
     return s.append('}').toString();
   }

@@ -215,6 +215,17 @@ class ClubConnectionsBrowserIT {
         clubOnly = rs.next() ? rs.getString(1) : null;
       }
     }
+    // the public need is an event on the club's public page too (schema.org markup); the open-need
+    // list behind it is cached for a few seconds
+    BrowserIT visitor = browsers.as(null);
+    visitor
+        .waitFor()
+        .until(
+            d -> {
+              d.get(BrowserIT.APP + "/vereine/tsv-1862-wuerzburg-sued");
+              return d.getPageSource().contains("{\"@type\":\"Event\",\"name\":\"" + title + "\"");
+            });
+
     BrowserIT board = browsers.as("vorstand-sport");
     board.browser.get(BrowserIT.APP + "/app/club.xhtml");
     board.browser.findElement(By.id("feed:renewFeed")).click();

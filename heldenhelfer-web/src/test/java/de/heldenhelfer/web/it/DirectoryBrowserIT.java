@@ -118,7 +118,7 @@ class DirectoryBrowserIT {
   }
 
   @Test
-  void aVisitorFindsANeedInWuerzburgSignsInAndLandsBackOnIt() throws Exception {
+  void aVisitorFindsANeedInWuerzburgSignsInLandsBackOnItAndSignsUp() throws Exception {
     String wanted = publicNeedInWuerzburg();
     BrowserIT visitor = browsers.as(null);
     visitor.browser.get(BrowserIT.APP + "/needs.xhtml");
@@ -154,6 +154,14 @@ class DirectoryBrowserIT {
     assertFalse(
         visitor.browser.findElements(By.id("shifts:shiftTable")).isEmpty(),
         "the shifts to sign up for");
+    // and signs up for the shift right there
+    visitor.browser.findElement(By.id("shifts:shiftTable:0:signUp")).click();
+    visitor
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Sie sind angemeldet"));
+    assertTrue(visitor.text("shifts:shiftTable").contains("Angemeldet, Bestätigung offen"));
     // a return address outside the application is not followed
     visitor.browser.get(BrowserIT.APP + "/login?return=https://example.org/");
     visitor.waitFor().until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
