@@ -2,7 +2,11 @@ package de.heldenhelfer.directory;
 
 import de.heldenhelfer.club.ClubKind;
 import de.heldenhelfer.club.Municipality;
+import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.platform.mail.MailOutbox;
+import de.heldenhelfer.pool.Need;
+import de.heldenhelfer.pool.NeedCategory;
+import de.heldenhelfer.pool.NeedVisibility;
 import de.heldenhelfer.pool.PoolService;
 import de.heldenhelfer.security.PublicOperation;
 import de.heldenhelfer.shared.Messages;
@@ -12,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,10 +39,12 @@ public class DirectoryService {
   /** Clubs per page of the directory. */
   public static final int PAGE_SIZE = 20;
 
+  /** Most open public needs a club page lists (the soonest first). */
+  static final int PUBLIC_NEEDS = 50;
+
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   @Inject EntityManager em;
-  @Inject PoolService pool;
   @Inject MailOutbox outbox;
 
   /** How the directory is searched; every part may be empty. */
@@ -210,10 +217,34 @@ public class DirectoryService {
               Sql.time(t[7])));
     }
     String name = (String) c[2];
-    List<PoolService.NeedCard> needs =
-        pool.openNeeds(PoolService.NeedFilter.none()).stream()
-            .filter(n -> n.clubName().equals(name))
-            .toList();
+    List<PoolService.NeedCard> needs = new ArrayList<>();
+    for (Object[] n :
+        rows(
+            "SELECT n.id, n.title, m.ags, m.name, n.category, MIN(s.day), MAX(s.day), COUNT(s.id),"
+                + " SUM(s.capacity - s.booked) FROM shift s JOIN need n ON n.id = s.need_id JOIN"
+                + " municipality m ON m.ags = n.ags WHERE n.club_id = ?1 AND n.visibility = ?2 AND"
+                + " n.status = ?3 AND s.day >= ?4 GROUP BY n.id, n.title, m.ags, m.name,"
+                + " n.category ORDER BY MIN(s.day), n.id LIMIT "
+                + PUBLIC_NEEDS,
+            id,
+            NeedVisibility.PUBLIC.name(),
+            Need.Status.OPEN.name(),
+            LocalDate.now(MemberService.ZONE))) {
+      needs.add(
+          new PoolService.NeedCard(
+              ((Number) n[0]).longValue(),
+              (String) n[1],
+              name,
+              (String) n[2],
+              (String) n[3],
+              NeedCategory.valueOf((String) n[4]),
+              NeedVisibility.PUBLIC,
+              ((java.sql.Date) n[5]).toLocalDate(),
+              ((java.sql.Date) n[6]).toLocalDate(),
+              ((Number) n[7]).intValue(),
+              ((Number) n[8]).intValue(),
+              null));
+    }
     Municipality m = municipalities.get((String) c[4]);
     return new Profile(
         (String) c[1],
