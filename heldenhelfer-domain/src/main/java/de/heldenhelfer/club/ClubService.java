@@ -16,6 +16,7 @@ import java.util.List;
 public class ClubService {
   @Inject EntityManager em;
   @Inject TenantContext tenant;
+  @Inject jakarta.enterprise.event.Event<ClubChanged> changed;
 
   /** Profile of the current club, with what the board sees about it. */
   public record ClubProfile(
@@ -77,6 +78,7 @@ public class ClubService {
       throw new ConcurrentChangeException();
     }
     c.changeProfile(email, phone, website, purpose, publicDescription);
+    changed.fire(new ClubChanged(c.id()));
   }
 
   @RequiresPermission(Permission.CLUB_VIEW)

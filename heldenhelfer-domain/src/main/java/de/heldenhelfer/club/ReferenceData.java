@@ -12,16 +12,41 @@ import java.util.List;
 public class ReferenceData {
   @Inject EntityManager em;
 
+  // Reference data only changes with a database migration, i.e. with a new deployment: read once.
+  private volatile List<Municipality> municipalities;
+  private volatile List<Sport> sports;
+
+  /** The region's municipalities by name (read once; the entities must not be changed). */
   @PublicOperation("public reference data")
   @Transactional
   public List<Municipality> municipalities() {
-    return em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
-        .getResultList();
+    List<Municipality> m = municipalities;
+    if (m == null) {
+      m =
+          List.copyOf(
+              em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
+                  .getResultList());
+      if (!m.isEmpty()) {
+        municipalities = m; // empty while the demo region is still loading
+      }
+    }
+    return m;
   }
 
+  /** The sports by German name (read once; the entities must not be changed). */
   @PublicOperation("public reference data")
   @Transactional
   public List<Sport> sports() {
-    return em.createQuery("SELECT s FROM Sport s ORDER BY s.nameDe", Sport.class).getResultList();
+    List<Sport> s = sports;
+    if (s == null) {
+      s =
+          List.copyOf(
+              em.createQuery("SELECT s FROM Sport s ORDER BY s.nameDe", Sport.class)
+                  .getResultList());
+      if (!s.isEmpty()) {
+        sports = s;
+      }
+    }
+    return s;
   }
 }

@@ -40,6 +40,7 @@ public class ClubRegistration {
   @Inject EntityManager em;
   @Inject MailOutbox outbox;
   @Inject Actor actor;
+  @Inject jakarta.enterprise.event.Event<de.heldenhelfer.club.ClubChanged> changed;
 
   /** What the form asks. */
   public record Application(
@@ -174,6 +175,7 @@ public class ClubRegistration {
     long clubId = ((Number) a[0]).longValue();
     Club club = em.find(Club.class, clubId);
     club.verify();
+    changed.fire(new de.heldenhelfer.club.ClubChanged(clubId));
     String email = (String) a[3];
     List<Person> people =
         em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class)

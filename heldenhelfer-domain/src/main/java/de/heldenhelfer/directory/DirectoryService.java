@@ -1,5 +1,6 @@
 package de.heldenhelfer.directory;
 
+import de.heldenhelfer.club.ClubChanged;
 import de.heldenhelfer.club.ClubKind;
 import de.heldenhelfer.club.Municipality;
 import de.heldenhelfer.membership.MemberService;
@@ -13,6 +14,8 @@ import de.heldenhelfer.shared.Messages;
 import de.heldenhelfer.shared.NotFoundException;
 import de.heldenhelfer.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -122,8 +126,53 @@ public class DirectoryService {
     return new Page(List.copyOf(slice), all.size(), page, pages);
   }
 
-  private List<Entry> entries(Query q, Locale locale) {
-    Map<String, Municipality> municipalities = municipalities();
+  /** A verified club as the directory searches it, with its texts in lower case once. */
+  private record ClubRow(
+      long id,
+      String slug,
+      String name,
+      ClubKind kind,
+      String ags,
+      String purpose,
+      String searchText,
+      List<Integer> sportCodes,
+      List<String> sports) {}
+
+  /** The directory's data in one language, read at {@code readAt}. */
+  private record Snapshot(
+      List<ClubRow> clubs, Map<String, Municipality> municipalities, long readAt) {}
+
+  /** How long a snapshot serves searches when no club change was observed (milliseconds). */
+  static final long SNAPSHOT_TTL_MS = 60_000;
+
+  private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * A club changed what the directory shows (verified, profile): the next search reads afresh. Only
+   * after the change committed, so no reader caches the old state again.
+   */
+  void clubChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClubChanged event) {
+    generation.incrementAndGet();
+    snapshots.clear();
+  }
+
+  private Snapshot snapshot(Locale locale) {
+    String language = "en".equals(locale.getLanguage()) ? "en" : "de";
+    long now = System.currentTimeMillis();
+    Snapshot s = snapshots.get(language);
+    if (s == null || now - s.readAt() > SNAPSHOT_TTL_MS) {
+      long before = generation.get();
+      s = readSnapshot(language, now);
+      if (generation.get() == before) {
+        snapshots.put(language, s); // not if a club changed while we read
+      }
+    }
+    return s;
+  }
+
+  private Snapshot readSnapshot(String language, long now) {
     Map<Long, List<String>> sportsOf = new HashMap<>();
     Map<Long, List<Integer>> sportCodesOf = new HashMap<>();
     for (Object[] r :
@@ -131,41 +180,56 @@ public class DirectoryService {
             "SELECT DISTINCT d.club_id, s.code, CASE WHEN ?1 = 'en' THEN s.name_en ELSE s.name_de"
                 + " END FROM department d JOIN club c ON c.id = d.club_id JOIN sport s ON s.code ="
                 + " d.sport_code WHERE c.verified ORDER BY 3",
-            locale.getLanguage())) {
+            language)) {
       long club = ((Number) r[0]).longValue();
       sportCodesOf.computeIfAbsent(club, x -> new ArrayList<>()).add(((Number) r[1]).intValue());
       sportsOf.computeIfAbsent(club, x -> new ArrayList<>()).add((String) r[2]);
     }
-    Municipality near = q.nearAgs() == null ? null : municipalities.get(q.nearAgs());
-    String text = q.text().toLowerCase(Locale.GERMAN);
-    List<Entry> all = new ArrayList<>();
+    List<ClubRow> clubs = new ArrayList<>();
     for (Object[] r :
         rows(
             "SELECT id, slug, name, kind, municipality_ags, purpose, public_description FROM club"
                 + " WHERE verified")) {
       long id = ((Number) r[0]).longValue();
-      ClubKind kind = ClubKind.valueOf((String) r[3]);
-      String ags = (String) r[4];
-      if ((q.kind() != null && q.kind() != kind)
-          || (q.ags() != null && !q.ags().isBlank() && !q.ags().equals(ags))
-          || (q.sport() != null && !sportCodesOf.getOrDefault(id, List.of()).contains(q.sport()))
-          || (!text.isEmpty()
-              && !(lower(r[2]).contains(text)
-                  || lower(r[5]).contains(text)
-                  || lower(r[6]).contains(text)))) {
+      clubs.add(
+          new ClubRow(
+              id,
+              (String) r[1],
+              (String) r[2],
+              ClubKind.valueOf((String) r[3]),
+              (String) r[4],
+              (String) r[5],
+              lower(r[2]) + "\n" + lower(r[5]) + "\n" + lower(r[6]),
+              List.copyOf(sportCodesOf.getOrDefault(id, List.of())),
+              List.copyOf(sportsOf.getOrDefault(id, List.of()))));
+    }
+    return new Snapshot(List.copyOf(clubs), Map.copyOf(municipalities()), now);
+  }
+
+  private List<Entry> entries(Query q, Locale locale) {
+    Snapshot snapshot = snapshot(locale);
+    Map<String, Municipality> municipalities = snapshot.municipalities();
+    Municipality near = q.nearAgs() == null ? null : municipalities.get(q.nearAgs());
+    String text = q.text().toLowerCase(Locale.GERMAN);
+    List<Entry> all = new ArrayList<>();
+    for (ClubRow c : snapshot.clubs()) {
+      if ((q.kind() != null && q.kind() != c.kind())
+          || (q.ags() != null && !q.ags().isBlank() && !q.ags().equals(c.ags()))
+          || (q.sport() != null && !c.sportCodes().contains(q.sport()))
+          || (!text.isEmpty() && !c.searchText().contains(text))) {
         continue;
       }
-      Municipality m = municipalities.get(ags);
+      Municipality m = municipalities.get(c.ags());
       Integer km = near == null || m == null ? null : (int) Math.round(near.distanceKm(m));
       all.add(
           new Entry(
-              (String) r[1],
-              (String) r[2],
-              kind,
-              ags,
-              m == null ? ags : m.name(),
-              (String) r[5],
-              sportsOf.getOrDefault(id, List.of()),
+              c.slug(),
+              c.name(),
+              c.kind(),
+              c.ags(),
+              m == null ? c.ags() : m.name(),
+              c.purpose(),
+              c.sports(),
               km));
     }
     Comparator<Entry> byName = Comparator.comparing(e -> e.name().toLowerCase(Locale.GERMAN));
@@ -196,7 +260,7 @@ public class DirectoryService {
             id)) {
       departments.add(new Department((String) d[0], (String) (en ? d[2] : d[1])));
     }
-    Map<String, Municipality> municipalities = municipalities();
+    Map<String, Municipality> municipalities = snapshot(locale).municipalities();
     List<TrainingTime> times = new ArrayList<>();
     for (Object[] t :
         rows(
