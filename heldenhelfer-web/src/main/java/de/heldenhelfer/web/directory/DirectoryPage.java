@@ -1,9 +1,6 @@
 package de.heldenhelfer.web.directory;
 
 import de.heldenhelfer.club.ClubKind;
-import de.heldenhelfer.club.Municipality;
-import de.heldenhelfer.club.ReferenceData;
-import de.heldenhelfer.club.Sport;
 import de.heldenhelfer.directory.DirectoryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +19,6 @@ import java.util.List;
 @RequestScoped
 public class DirectoryPage {
   @Inject DirectoryService directory;
-  @Inject ReferenceData reference;
 
   private String q;
   private String ags;
@@ -57,14 +53,6 @@ public class DirectoryPage {
 
   public List<ClubKind> getKinds() {
     return Arrays.asList(ClubKind.values());
-  }
-
-  public List<Sport> getSports() {
-    return reference.sports();
-  }
-
-  public List<Municipality> getMunicipalities() {
-    return reference.municipalities();
   }
 
   /** The address of another page of the same search. */
