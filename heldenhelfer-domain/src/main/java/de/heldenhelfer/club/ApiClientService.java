@@ -31,6 +31,9 @@ public class ApiClientService {
   /** Keycloak client ids as the operator creates them: letters, digits, dot, dash, underscore. */
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,99}");
 
+  /** The platform's own clients (web login, the public CLI client) are never a club's program. */
+  static final String RESERVED_PREFIX = "heldenhelfer";
+
   /** An authorised client as the board sees it. */
   public record ClientView(
       long id,
@@ -84,6 +87,9 @@ public class ApiClientService {
     if (!CLIENT_ID.matcher(id).matches()) {
       throw new RuleViolationException("clientId", "apiClient.clientId.invalid");
     }
+    if (id.toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_PREFIX)) {
+      throw new RuleViolationException("clientId", "apiClient.clientId.reserved");
+    }
     if (name.isEmpty() || name.length() > 100) {
       throw new RuleViolationException("label", "apiClient.label.required");
     }
@@ -124,7 +130,10 @@ public class ApiClientService {
   @PublicOperation("authenticates a verified client-credentials token; returns the club binding")
   @Transactional
   public Optional<Principal> principalOf(String clientId) {
-    Optional<ApiClient> found = find(clientId);
+    Optional<ApiClient> found =
+        clientId == null || clientId.toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_PREFIX)
+            ? Optional.empty()
+            : find(clientId);
     if (found.isEmpty()) {
       return Optional.empty();
     }

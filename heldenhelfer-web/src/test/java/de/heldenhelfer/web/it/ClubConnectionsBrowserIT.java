@@ -91,6 +91,15 @@ class ClubConnectionsBrowserIT {
                 By.id("api"), "Bitte geben Sie die Client-ID an"));
     assertEquals(
         "Vereins-App", board.browser.findElement(By.id("api:label")).getAttribute("value"));
+    // the platform's own public client is no club program (its users' tokens must never act as
+    // a club's client)
+    board.type("api:clientId", "heldenhelfer-cli");
+    board.browser.findElement(By.id("api:authorise")).click();
+    board
+        .waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("api"), "Clients der Plattform selbst"));
     board.type("api:clientId", MUSIK_CLIENT);
     new Select(board.browser.findElement(By.id("api:access")))
         .selectByVisibleText("Mitglieder lesen");

@@ -254,7 +254,10 @@ class DirectoryBrowserIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A public need of the TSV in Würzburg with a shift in ten days; returns its title. */
+  /**
+   * A new public need of the TSV in Würzburg with one shift in 200 days (10:00–12:00) – beyond the
+   * demo region's needs, so that signing up for it clashes with no demo sign-up. Returns its title.
+   */
   static String publicNeedInWuerzburg() throws Exception {
     String title = "Kuchenverkauf " + Long.toString(System.nanoTime(), 36);
     try (Connection db = BrowserIT.testDatabase()) {
@@ -283,7 +286,7 @@ class DirectoryBrowserIT {
       try (var st =
           db.prepareStatement(
               "INSERT INTO shift (need_id, club_id, day, start_time, end_time, capacity)"
-                  + " VALUES (?, ?, CURRENT_DATE + INTERVAL 10 DAY, '10:00', '12:00', 4)")) {
+                  + " VALUES (?, ?, CURRENT_DATE + INTERVAL 200 DAY, '10:00', '12:00', 4)")) {
         st.setLong(1, need);
         st.setLong(2, club);
         st.executeUpdate();
