@@ -8,9 +8,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -28,41 +25,6 @@ public class Mailer {
 
   @Resource(lookup = "mail/heldenhelfer")
   Session session;
-
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
-
-  /**
-   * Sends {@code mail} once the current transaction has committed, so that a rolled-back change
-   * never announces itself; without a transaction it is sent at once. A failure is logged, not
-   * thrown: the change it reports has already been saved.
-   */
-  public void sendAfterCommit(OutgoingMail mail) {
-    Runnable send =
-        () -> {
-          try {
-            send(mail);
-          } catch (MailFailedException e) {
-            LOG.log(Level.WARNING, "notification could not be sent: " + mail.subject(), e);
-          }
-        };
-    if (transactions == null || transactions.getTransactionKey() == null) {
-      send.run();
-      return;
-    }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              send.run();
-            }
-          }
-        });
-  }
 
   /**
    * Sends one mail, UTF-8 encoded. Throws {@link MailFailedException} when the SMTP server refuses
