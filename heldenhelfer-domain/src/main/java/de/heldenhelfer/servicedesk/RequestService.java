@@ -145,7 +145,8 @@ public class RequestService {
                 "SELECT r FROM DeskRequest r JOIN FETCH r.club WHERE r.clubId = :club"
                     + " ORDER BY r.updatedAt DESC, r.id DESC",
                 DeskRequest.class)
-            .setParameter("club", tenant.requireClubId()));
+            .setParameter("club", tenant.requireClubId())
+            .setMaxResults(MAX_ROWS));
   }
 
   /** One of the current club's requests; another club's id is not found. */
@@ -203,17 +204,55 @@ public class RequestService {
 
   // ------------------------------------------------------------------------- desk side
 
-  /** The desk's queue: oldest first, filtered. */
+  /** Requests per page of the desk's queue. */
+  public static final int QUEUE_PAGE_SIZE = 50;
+
+  /** One page of the desk's queue (page counts from 0) and how many requests match in all. */
+  public record QueuePage(List<RequestRow> rows, long total, int page, int pages) {}
+
+  /** The desk's queue: oldest first, filtered (at most {@link #MAX_ROWS}). */
   @RequiresPermission(Permission.SERVICE_DESK)
   @Transactional
   public List<RequestRow> queue(QueueFilter filter) {
     QueueFilter f = filter == null ? QueueFilter.active() : filter;
+    registerStaff();
+    return rows(queueQuery(f, "r", DeskRequest.class).setMaxResults(MAX_ROWS));
+  }
+
+  /**
+   * One page of the desk's queue, oldest first, filtered; a page beyond the last shows the last.
+   * Nothing is cut off: the pages reach every matching request.
+   */
+  @RequiresPermission(Permission.SERVICE_DESK)
+  @Transactional
+  public QueuePage queuePage(QueueFilter filter, int page) {
+    QueueFilter f = filter == null ? QueueFilter.active() : filter;
+    registerStaff();
+    long total = queueQuery(f, "COUNT(r)", Long.class).getSingleResult();
+    int pages = (int) Math.max(1, (total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+    int shown = Math.max(0, Math.min(page, pages - 1));
+    List<RequestRow> rows =
+        rows(
+            queueQuery(f, "r", DeskRequest.class)
+                .setFirstResult(shown * QUEUE_PAGE_SIZE)
+                .setMaxResults(QUEUE_PAGE_SIZE));
+    return new QueuePage(rows, total, shown, pages);
+  }
+
+  private void registerStaff() {
     long me = actor.require().personId();
     if (em.find(DeskStaff.class, me) == null) {
       em.persist(new DeskStaff(me, now()));
     }
+  }
+
+  /** The queue's query selecting {@code what} ("r" for the rows, "COUNT(r)" for the total). */
+  private <T> TypedQuery<T> queueQuery(QueueFilter f, String what, Class<T> type) {
+    boolean rows = "r".equals(what);
     StringBuilder jpql =
-        new StringBuilder("SELECT r FROM DeskRequest r JOIN FETCH r.club WHERE 1 = 1");
+        new StringBuilder("SELECT " + what + " FROM DeskRequest r")
+            .append(rows ? " JOIN FETCH r.club" : "")
+            .append(" WHERE 1 = 1");
     if (f.status() != null) {
       jpql.append(" AND r.status = :status");
     } else if (f.activeOnly()) {
@@ -225,8 +264,10 @@ public class RequestService {
     if (f.mineOnly()) {
       jpql.append(" AND r.assigneeId = :me");
     }
-    jpql.append(" ORDER BY r.createdAt, r.id");
-    TypedQuery<DeskRequest> q = em.createQuery(jpql.toString(), DeskRequest.class);
+    if (rows) {
+      jpql.append(" ORDER BY r.createdAt, r.id");
+    }
+    TypedQuery<T> q = em.createQuery(jpql.toString(), type);
     if (f.status() != null) {
       q.setParameter("status", f.status());
     } else if (f.activeOnly()) {
@@ -238,7 +279,7 @@ public class RequestService {
     if (f.mineOnly()) {
       q.setParameter("me", actor.require().personId());
     }
-    return rows(q);
+    return q;
   }
 
   /** How many requests are in each status (the queue's tabs). */
@@ -436,7 +477,7 @@ public class RequestService {
   }
 
   private List<RequestRow> rows(TypedQuery<DeskRequest> q) {
-    List<DeskRequest> list = q.setMaxResults(MAX_ROWS).getResultList();
+    List<DeskRequest> list = q.getResultList();
     Map<Long, String> names = names(list.stream().map(DeskRequest::assigneeId).toList());
     LocalDateTime now = now();
     return list.stream()

@@ -34,7 +34,8 @@ public class DeskQueuePage implements Serializable {
   private String status;
   private RequestCategory category;
   private boolean mineOnly;
-  private transient List<RequestService.RequestRow> rows;
+  private int page;
+  private transient RequestService.QueuePage queue;
   private transient Map<RequestStatus, Long> counts;
 
   // text blocks
@@ -48,14 +49,22 @@ public class DeskQueuePage implements Serializable {
   // ------------------------------------------------------------------------- queue
 
   public void apply() {
-    rows = null;
+    page = 0;
+    queue = null;
+  }
+
+  /** Shows the previous or next page of the queue. */
+  public void turn(int delta) {
+    page = Math.max(0, getQueue().page() + delta);
+    queue = null;
   }
 
   public void reset() {
     status = null;
     category = null;
     mineOnly = false;
-    rows = null;
+    page = 0;
+    queue = null;
   }
 
   private RequestService.QueueFilter filter() {
@@ -74,11 +83,16 @@ public class DeskQueuePage implements Serializable {
     return new RequestService.QueueFilter(one, category, mineOnly, activeOnly);
   }
 
-  public List<RequestService.RequestRow> getRows() {
-    if (rows == null) {
-      rows = requests.queue(filter());
+  /** The shown page of the queue, with the total and the number of pages. */
+  public RequestService.QueuePage getQueue() {
+    if (queue == null) {
+      queue = requests.queuePage(filter(), page);
     }
-    return rows;
+    return queue;
+  }
+
+  public List<RequestService.RequestRow> getRows() {
+    return getQueue().rows();
   }
 
   public Map<RequestStatus, Long> getCounts() {

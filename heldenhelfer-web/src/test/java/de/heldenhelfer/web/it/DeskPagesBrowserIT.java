@@ -1,6 +1,7 @@
 package de.heldenhelfer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -128,6 +129,67 @@ class DeskPagesBrowserIT {
     desk.assertNoHorizontalScrolling("desk queue at 360 px");
     page(desk, "desk-queue-360");
     assertTrue(id > 0);
+  }
+
+  @Test
+  void aLongQueueHasPagesThatReachTheNewestRequest() throws Exception {
+    String tag = "Seitenweise " + System.nanoTime() % 1_000_000;
+    LocalDateTime now = LocalDateTime.now(BERLIN).truncatedTo(ChronoUnit.MILLIS);
+    try (Connection db = BrowserIT.testDatabase();
+        PreparedStatement r =
+            db.prepareStatement(
+                "INSERT INTO desk_request (version, club_id, category, subject, status,"
+                    + " opened_by, created_at, updated_at) VALUES (0, 1, 'OTHER', ?, 'OPEN', 1,"
+                    + " ?, ?)")) {
+      for (int i = 1; i <= 51; i++) { // one page more than fits, whatever the queue held before
+        r.setString(1, tag + " Nr. " + i);
+        r.setObject(2, now.plusNanos(i * 1_000_000L));
+        r.setObject(3, now);
+        r.addBatch();
+      }
+      r.executeBatch();
+    }
+    try {
+      BrowserIT desk = desk();
+      desk.browser.get(BrowserIT.APP + "/app/desk.xhtml");
+      desk.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("queuePageOf")));
+      assertTrue(desk.text("queuePageOf").startsWith("Seite 1 von "), desk.text("queuePageOf"));
+      assertEquals(50, desk.browser.findElements(By.cssSelector("#queue tbody tr")).size());
+      // page forward to the last page: the newest request is there
+      while (!desk.browser.findElements(By.id("queuePager:next")).isEmpty()) {
+        String before = desk.text("queuePageOf");
+        desk.browser.findElement(By.id("queuePager:next")).click();
+        desk.waitFor()
+            .until(
+                ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("queuePageOf"), before)));
+      }
+      assertTrue(desk.text("queue").contains(tag + " Nr. 51"), "the newest on the last page");
+      assertFalse(desk.text("queue").contains(tag + " Nr. 1\n"), "the oldest not there");
+      desk.assertAccessible("desk queue, last page");
+      desk.browser.manage().window().setSize(new Dimension(360, 800));
+      desk.assertNoHorizontalScrolling("desk queue, last page");
+      ((org.openqa.selenium.JavascriptExecutor) desk.browser)
+          .executeScript("document.getElementById('queuePageOf').scrollIntoView()");
+      desk.screenshot("desk-queue-pages-phone");
+      desk.browser.manage().window().setSize(new Dimension(1280, 900));
+      desk.browser.findElement(By.id("queuePager:prev")).click();
+      desk.waitFor()
+          .until(
+              ExpectedConditions.not(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.id("queue"), tag + " Nr. 51")));
+    } finally {
+      try (Connection db = BrowserIT.testDatabase();
+          PreparedStatement done =
+              db.prepareStatement(
+                  "UPDATE desk_request SET status = 'DONE', closed_at = updated_at WHERE"
+                      + " subject LIKE ?")) {
+        done.setString(1, tag + " Nr. %");
+        done.executeUpdate(); // the test database is kept: leave the queue as it was
+      }
+    }
   }
 
   @Test

@@ -143,6 +143,52 @@ class ServiceDeskIT extends InContainerTest {
   }
 
   @Test
+  void theQueuesPagesReachEveryRequestOldestFirst() throws Exception {
+    Principal board = principal(DemoAccounts.SUBJECT_VORSTAND_SPORT);
+    long club = clubOf(board);
+    RequestService.QueueFilter active = RequestService.QueueFilter.active();
+    long before = asPerson(desk(), () -> requests.queuePage(active, 0)).total();
+    long newest = 0;
+    for (long i = before; i <= RequestService.QUEUE_PAGE_SIZE; i++) {
+      newest =
+          inClub(
+              board,
+              club,
+              () ->
+                  requests.open(
+                      new RequestService.RequestDraft(
+                          RequestCategory.OTHER, "Seite " + tag, "Eine Frage für die Seiten."),
+                      List.of()));
+    }
+    RequestService.QueuePage first = asPerson(desk(), () -> requests.queuePage(active, 0));
+    assertTrue(first.total() > RequestService.QUEUE_PAGE_SIZE, "more than one page");
+    assertEquals(RequestService.QUEUE_PAGE_SIZE, first.rows().size());
+    assertEquals(
+        (first.total() + RequestService.QUEUE_PAGE_SIZE - 1) / RequestService.QUEUE_PAGE_SIZE,
+        first.pages());
+    List<RequestService.RequestRow> all = new java.util.ArrayList<>();
+    for (int p = 0; p < first.pages(); p++) {
+      int page = p;
+      all.addAll(asPerson(desk(), () -> requests.queuePage(active, page)).rows());
+    }
+    assertEquals(first.total(), all.size(), "every request on some page");
+    assertEquals(all.size(), all.stream().map(RequestService.RequestRow::id).distinct().count());
+    for (int i = 1; i < all.size(); i++) {
+      assertFalse(all.get(i).createdAt().isBefore(all.get(i - 1).createdAt()), "oldest first");
+    }
+    if (newest > 0) {
+      long last = newest;
+      RequestService.QueuePage beyond =
+          asPerson(desk(), () -> requests.queuePage(active, Integer.MAX_VALUE));
+      assertEquals(first.pages() - 1, beyond.page(), "a page beyond the last shows the last");
+      assertTrue(beyond.rows().stream().anyMatch(r -> r.id() == last), "the newest at the end");
+    }
+    Principal planner = identities.principalOf(DemoAccounts.SUBJECT_PLANUNG, List.of("planner"));
+    assertThrows(
+        AccessDeniedException.class, () -> asPerson(planner, () -> requests.queuePage(active, 0)));
+  }
+
+  @Test
   void statusStepsFollowTheRulesAndLeaveAHistory() throws Exception {
     Principal board = principal(DemoAccounts.SUBJECT_VORSTAND_SPORT);
     long club = clubOf(board);
