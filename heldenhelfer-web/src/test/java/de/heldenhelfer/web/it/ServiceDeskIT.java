@@ -150,15 +150,7 @@ class ServiceDeskIT extends InContainerTest {
     long before = asPerson(desk(), () -> requests.queuePage(active, 0)).total();
     long newest = 0;
     for (long i = before; i <= RequestService.QUEUE_PAGE_SIZE; i++) {
-      newest =
-          inClub(
-              board,
-              club,
-              () ->
-                  requests.open(
-                      new RequestService.RequestDraft(
-                          RequestCategory.OTHER, "Seite " + tag, "Eine Frage für die Seiten."),
-                      List.of()));
+      newest = open(board, club, "Seite " + tag);
     }
     RequestService.QueuePage first = asPerson(desk(), () -> requests.queuePage(active, 0));
     assertTrue(first.total() > RequestService.QUEUE_PAGE_SIZE, "more than one page");
@@ -176,11 +168,12 @@ class ServiceDeskIT extends InContainerTest {
     for (int i = 1; i < all.size(); i++) {
       assertFalse(all.get(i).createdAt().isBefore(all.get(i - 1).createdAt()), "oldest first");
     }
-    if (newest > 0) {
-      long last = newest;
-      RequestService.QueuePage beyond =
-          asPerson(desk(), () -> requests.queuePage(active, Integer.MAX_VALUE));
-      assertEquals(first.pages() - 1, beyond.page(), "a page beyond the last shows the last");
+    long last = newest;
+    RequestService.QueuePage beyond =
+        asPerson(desk(), () -> requests.queuePage(active, Integer.MAX_VALUE));
+    assertEquals(first.pages() - 1, beyond.page(), "a page beyond the last shows the last");
+    assertEquals(all.get(all.size() - 1).id(), beyond.rows().get(beyond.rows().size() - 1).id());
+    if (last > 0) {
       assertTrue(beyond.rows().stream().anyMatch(r -> r.id() == last), "the newest at the end");
     }
     Principal planner = identities.principalOf(DemoAccounts.SUBJECT_PLANUNG, List.of("planner"));
