@@ -78,7 +78,7 @@ public class ClubEventFeed {
   @PublicOperation("a club's public events; the secret token in the URL is the proof")
   @Transactional
   public Optional<String> feed(String token) {
-    if (token == null || token.length() < 20 || token.length() > 100) {
+    if (!CalendarService.plausible(token)) {
       return Optional.empty();
     }
     List<ClubFeed> feeds =

@@ -3,6 +3,7 @@ package de.heldenhelfer.directory;
 import de.heldenhelfer.club.ClubChanged;
 import de.heldenhelfer.club.ClubKind;
 import de.heldenhelfer.club.Municipality;
+import de.heldenhelfer.club.ReferenceData;
 import de.heldenhelfer.membership.MemberService;
 import de.heldenhelfer.platform.mail.MailOutbox;
 import de.heldenhelfer.pool.Need;
@@ -50,6 +51,7 @@ public class DirectoryService {
 
   @Inject EntityManager em;
   @Inject MailOutbox outbox;
+  @Inject ReferenceData reference;
 
   /** How the directory is searched; every part may be empty. */
   public record Query(
@@ -365,9 +367,7 @@ public class DirectoryService {
 
   private Map<String, Municipality> municipalities() {
     Map<String, Municipality> out = new LinkedHashMap<>();
-    for (Municipality m :
-        em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
-            .getResultList()) {
+    for (Municipality m : reference.municipalities()) {
       out.put(m.ags(), m);
     }
     return out;

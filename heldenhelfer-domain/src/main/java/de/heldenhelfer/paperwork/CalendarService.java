@@ -79,7 +79,7 @@ public class CalendarService {
   @PublicOperation("a calendar feed; the secret token in the URL is the proof")
   @Transactional
   public Optional<String> feed(String token) {
-    if (token == null || token.length() < 20 || token.length() > 100) {
+    if (!plausible(token)) {
       return Optional.empty();
     }
     List<CalendarFeed> feeds =
@@ -144,6 +144,11 @@ public class CalendarService {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** Whether {@code token} can be a feed secret at all (before it is hashed and looked up). */
+  public static boolean plausible(String token) {
+    return token != null && token.length() >= 20 && token.length() <= 100;
   }
 
   /** A new secret token for a feed address: 32 random bytes, URL-safe Base64. */

@@ -63,7 +63,7 @@ public class PoolCalendarService {
   @PublicOperation("a calendar feed; the secret token in the URL is the proof")
   @Transactional
   public Optional<String> feed(String token) {
-    if (token == null || token.length() < 20 || token.length() > 100) {
+    if (!CalendarService.plausible(token)) {
       return Optional.empty();
     }
     List<PoolFeed> feeds =

@@ -58,10 +58,6 @@ public class NeedChoices {
         .toList();
   }
 
-  public NeedCategory[] getCategories() {
-    return NeedCategory.values();
-  }
-
   public NeedVisibility[] getVisibilities() {
     return NeedVisibility.values();
   }
